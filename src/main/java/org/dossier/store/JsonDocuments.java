@@ -1,0 +1,87 @@
+package org.dossier.store;
+
+import com.google.gson.JsonElement;
+import com.google.gson.JsonParseException;
+import com.google.gson.JsonParser;
+import com.google.gson.Strictness;
+import com.google.gson.stream.JsonReader;
+import com.google.gson.stream.JsonToken;
+import java.io.IOException;
+import java.io.StringReader;
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+/** Reads a store file into text and a JSON tree, strictly, turning every failure into a problem. */
+final class JsonDocuments {
+
+    /** A file's text (null if unreadable) and its JSON tree (null if not valid JSON). */
+    record Document(String text, JsonElement root) {
+    }
+
+    private JsonDocuments() {
+    }
+
+    static Document read(Path file, FileProblems problems) {
+        String text;
+        try {
+            text = decodeUtf8(Files.readAllBytes(file));
+        } catch (CharacterCodingException e) {
+            problems.addAt(0, 0, "", "the file is not UTF-8 text (is it binary, or saved in another encoding?)");
+            return new Document(null, null);
+        } catch (IOException e) {
+            problems.addAt(0, 0, "", "the file cannot be read: " + e.getMessage());
+            return new Document(null, null);
+        }
+        return new Document(text, parse(text, problems));
+    }
+
+    static String decodeUtf8(byte[] bytes) throws CharacterCodingException {
+        return StandardCharsets.UTF_8.newDecoder()
+                .onMalformedInput(CodingErrorAction.REPORT)
+                .onUnmappableCharacter(CodingErrorAction.REPORT)
+                .decode(ByteBuffer.wrap(bytes)).toString();
+    }
+
+    /** Parses strict JSON (no comments, no trailing commas, one value); null with a positioned problem if invalid. */
+    static JsonElement parse(String text, FileProblems problems) {
+        if (text.isBlank()) {
+            problems.addAt(1, 1, "", "the file is empty (a JSON object is expected)");
+            return null;
+        }
+        JsonReader reader = new JsonReader(new StringReader(text));
+        reader.setStrictness(Strictness.STRICT);
+        try {
+            JsonElement root = JsonParser.parseReader(reader);
+            if (reader.peek() != JsonToken.END_DOCUMENT) {
+                JsonLocator.Position at = JsonLocator.fromMessage(reader.toString());
+                problems.addAt(at.line(), at.column(), "", "the file has more after its JSON value ends");
+                return null;
+            }
+            return root;
+        } catch (JsonParseException | IOException | IllegalStateException e) {
+            String message = e.getMessage() == null ? e.toString() : e.getMessage();
+            JsonLocator.Position at = JsonLocator.fromMessage(message);
+            problems.addAt(at.line(), at.column(), "", "the file is not valid JSON: " + plain(message));
+            return null;
+        }
+    }
+
+    /** Gson's message without its location (reported separately) and its troubleshooting link. */
+    private static String plain(String message) {
+        String m = message;
+        int see = m.indexOf("\nSee ");
+        if (see >= 0) {
+            m = m.substring(0, see);
+        }
+        int at = m.indexOf(" at line ");
+        if (at >= 0) {
+            m = m.substring(0, at);
+        }
+        m = m.replace("com.google.gson.stream.MalformedJsonException: ", "").trim();
+        return m.isEmpty() ? "syntax error" : Character.toLowerCase(m.charAt(0)) + m.substring(1);
+    }
+}

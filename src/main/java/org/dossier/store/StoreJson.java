@@ -1,0 +1,146 @@
+package org.dossier.store;
+
+import com.google.gson.Gson;
+import com.google.gson.GsonBuilder;
+import com.google.gson.JsonArray;
+import com.google.gson.JsonObject;
+import java.util.List;
+import java.util.Map;
+import org.dossier.model.Article;
+import org.dossier.model.AttributeValue;
+import org.dossier.model.Entity;
+import org.dossier.model.Evidence;
+import org.dossier.model.Mention;
+import org.dossier.model.PartialDate;
+import org.dossier.model.Relation;
+
+/**
+ * The model as the store's JSON: fields always in the same order, empty optional fields left out, two-space
+ * indentation, real characters rather than escapes, and a final newline, so equal data gives equal bytes.
+ */
+final class StoreJson {
+
+    private static final Gson GSON = new GsonBuilder().setPrettyPrinting().disableHtmlEscaping().create();
+
+    private StoreJson() {
+    }
+
+    static String text(JsonObject root) {
+        return GSON.toJson(root) + "\n";
+    }
+
+    static JsonObject storeFile(String name) {
+        JsonObject o = new JsonObject();
+        o.addProperty("formatVersion", StoreLayout.FORMAT_VERSION);
+        o.addProperty("name", name);
+        return o;
+    }
+
+    static JsonObject entitiesFile(List<Entity> entities) {
+        JsonArray array = new JsonArray();
+        entities.forEach(e -> array.add(entity(e)));
+        JsonObject o = new JsonObject();
+        o.add("entities", array);
+        return o;
+    }
+
+    static JsonObject relationsFile(List<Relation> relations) {
+        JsonArray array = new JsonArray();
+        relations.forEach(r -> array.add(relation(r)));
+        JsonObject o = new JsonObject();
+        o.add("relations", array);
+        return o;
+    }
+
+    static JsonObject entity(Entity e) {
+        JsonObject o = new JsonObject();
+        o.addProperty("id", e.id());
+        o.addProperty("kind", e.kind());
+        o.addProperty("name", e.name());
+        putList(o, "aliases", e.aliases());
+        putList(o, "demonyms", e.demonyms());
+        putList(o, "references", e.references());
+        if (!e.summary().isEmpty()) {
+            o.addProperty("summary", e.summary());
+        }
+        if (!e.attributes().isEmpty()) {
+            JsonObject attrs = new JsonObject();
+            for (Map.Entry<String, AttributeValue> a : e.attributes().entrySet()) {
+                if (a.getValue().isList()) {
+                    attrs.add(a.getKey(), strings(a.getValue().values()));
+                } else {
+                    attrs.addProperty(a.getKey(), a.getValue().values().get(0));
+                }
+            }
+            o.add("attributes", attrs);
+        }
+        return o;
+    }
+
+    static JsonObject article(Article a) {
+        JsonObject o = new JsonObject();
+        o.addProperty("id", a.id());
+        o.addProperty("title", a.title());
+        if (!a.source().isEmpty()) {
+            o.addProperty("source", a.source());
+        }
+        if (a.link() != null) {
+            o.addProperty("link", a.link());
+        }
+        putDate(o, "date", a.date());
+        o.add("paragraphs", strings(a.paragraphs()));
+        JsonArray mentions = new JsonArray();
+        for (Mention m : a.mentions()) {
+            JsonObject mo = new JsonObject();
+            mo.addProperty("entity", m.entity());
+            mo.addProperty("paragraph", m.paragraph());
+            mo.addProperty("start", m.start());
+            mo.addProperty("end", m.end());
+            mo.addProperty("text", m.text());
+            mentions.add(mo);
+        }
+        o.add("mentions", mentions);
+        return o;
+    }
+
+    static JsonObject relation(Relation r) {
+        JsonObject o = new JsonObject();
+        o.addProperty("id", r.id());
+        o.addProperty("type", r.type());
+        o.addProperty("subject", r.subject());
+        o.addProperty("object", r.object());
+        putDate(o, "date", r.date());
+        putDate(o, "start", r.start());
+        putDate(o, "end", r.end());
+        JsonArray evidence = new JsonArray();
+        for (Evidence ev : r.evidence()) {
+            JsonObject eo = new JsonObject();
+            eo.addProperty("article", ev.article());
+            eo.addProperty("paragraph", ev.paragraph());
+            eo.addProperty("start", ev.start());
+            eo.addProperty("end", ev.end());
+            eo.addProperty("quote", ev.quote());
+            evidence.add(eo);
+        }
+        o.add("evidence", evidence);
+        return o;
+    }
+
+    private static void putList(JsonObject o, String key, List<String> values) {
+        if (!values.isEmpty()) {
+            o.add(key, strings(values));
+        }
+    }
+
+    private static void putDate(JsonObject o, String key, PartialDate date) {
+        if (date != null) {
+            o.addProperty(key, date.iso());
+        }
+    }
+
+    private static JsonArray strings(List<String> values) {
+        JsonArray array = new JsonArray(values.size());
+        values.forEach(array::add);
+        return array;
+    }
+}

@@ -1,0 +1,315 @@
+package org.dossier.store;
+
+import com.google.gson.JsonArray;
+import com.google.gson.JsonObject;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Stream;
+import org.dossier.model.Article;
+import org.dossier.model.AttributeValue;
+import org.dossier.model.Entity;
+import org.dossier.model.Evidence;
+import org.dossier.model.KnowledgeBase;
+import org.dossier.model.Relation;
+
+/**
+ * Loads a store folder into a {@link KnowledgeBase}. Never throws for bad content: whatever is valid is
+ * loaded, and everything else is reported as a {@link Problem} naming the file, the place and the trouble.
+ */
+public final class StoreReader {
+
+    /** Reports loading progress; called from the loading thread. */
+    public interface Progress {
+        Progress NONE = (done, total, what) -> { };
+
+        void update(long done, long total, String what);
+    }
+
+    private final Path dir;
+    private final Progress progress;
+    private final List<Problem> problems = new ArrayList<>();
+    private final Set<String> damaged = new HashSet<>();
+    private boolean readOnly;
+
+    private StoreReader(Path dir, Progress progress) {
+        this.dir = dir;
+        this.progress = progress;
+    }
+
+    public static LoadResult load(Path dir) {
+        return load(dir, Progress.NONE);
+    }
+
+    public static LoadResult load(Path dir, Progress progress) {
+        return new StoreReader(dir.toAbsolutePath().normalize(), progress).load();
+    }
+
+    private LoadResult load() {
+        String fallbackName = dir.getFileName() == null ? dir.toString() : dir.getFileName().toString();
+        if (!Files.isDirectory(dir)) {
+            problems.add(new Problem(".", 0, 0, "", Files.exists(dir)
+                    ? "'" + dir + "' is a file, not a store folder"
+                    : "the store folder '" + dir + "' does not exist"));
+            return result(KnowledgeBase.empty(fallbackName));
+        }
+        if (isEmptyFolder()) {
+            return result(KnowledgeBase.empty(fallbackName));
+        }
+        String name = readStoreFile(fallbackName);
+        List<Path> articleFiles = articleFiles();
+        long total = articleFiles.size() + 2L;
+        progress.update(0, total, "Reading entities");
+        Map<String, Entity> entities = readEntities();
+        progress.update(1, total, "Reading articles");
+        Map<String, Article> articles = new LinkedHashMap<>();
+        long done = 1;
+        for (Path file : articleFiles) {
+            readArticle(file, entities, articles);
+            progress.update(++done, total, "Reading articles");
+        }
+        List<Relation> relations = readRelations(entities, articles);
+        progress.update(total, total, "Loaded");
+        return result(new KnowledgeBase(name, List.copyOf(entities.values()), List.copyOf(articles.values()), relations));
+    }
+
+    private LoadResult result(KnowledgeBase kb) {
+        return new LoadResult(dir, kb, problems, damaged, readOnly);
+    }
+
+    private boolean isEmptyFolder() {
+        try (Stream<Path> files = Files.list(dir)) {
+            return files.findAny().isEmpty();
+        } catch (IOException e) {
+            return false;
+        }
+    }
+
+    private FileProblems problemsOf(String file, String text) {
+        return new FileProblems(file, text, problems);
+    }
+
+    /** A file's top-level object (null if unusable) and the problems reported against the file. */
+    private record Parsed(JsonObject root, FileProblems problems) {
+    }
+
+    /** Reads a whole file as a JSON object; a null root (and the file marked damaged) if that fails. */
+    private Parsed readObject(Path file) {
+        String rel = StoreLayout.relative(dir, file);
+        JsonDocuments.Document doc = JsonDocuments.read(file, problemsOf(rel, null));
+        FileProblems fp = problemsOf(rel, doc.text());
+        JsonObject root = doc.root() == null ? null : new JsonFields(fp).object(doc.root(), "$", "the file");
+        if (root == null) {
+            damaged.add(rel);
+        }
+        return new Parsed(root, fp);
+    }
+
+    private String readStoreFile(String fallbackName) {
+        Path file = dir.resolve(StoreLayout.STORE_FILE);
+        if (!Files.exists(file)) {
+            problems.add(new Problem(StoreLayout.STORE_FILE, 0, 0, "", "store.json is missing: every store needs one "
+                    + "with its formatVersion (" + StoreLayout.FORMAT_VERSION + ")"));
+            return fallbackName;
+        }
+        Parsed parsed = readObject(file);
+        JsonObject root = parsed.root();
+        FileProblems fp = parsed.problems();
+        if (root == null) {
+            readOnly = true;
+            return fallbackName;
+        }
+        JsonFields fields = new JsonFields(fp);
+        Integer version = fields.index(root, "formatVersion", "$");
+        if (version == null) {
+            readOnly = true;
+        } else if (version != StoreLayout.FORMAT_VERSION) {
+            readOnly = true;
+            fp.add("$.formatVersion", "formatVersion " + version + " is not one this version of Dossier reads ("
+                    + StoreLayout.FORMAT_VERSION + "); the store is opened read-only and may be incomplete");
+        }
+        String name = fields.optionalString(root, "name", "$");
+        if (fp.any()) {
+            damaged.add(StoreLayout.STORE_FILE);
+        }
+        return name == null || name.isBlank() ? fallbackName : name;
+    }
+
+    private List<Path> articleFiles() {
+        Path folder = dir.resolve(StoreLayout.ARTICLES_DIR);
+        if (!Files.isDirectory(folder)) {
+            return List.of();
+        }
+        try (Stream<Path> files = Files.list(folder)) {
+            List<Path> out = new ArrayList<>();
+            files.sorted().forEach(f -> {
+                if (f.getFileName().toString().endsWith(StoreLayout.JSON_SUFFIX) && Files.isRegularFile(f)) {
+                    out.add(f);
+                }
+            });
+            return out;
+        } catch (IOException e) {
+            problems.add(new Problem(StoreLayout.ARTICLES_DIR, 0, 0, "", "the articles folder cannot be listed: "
+                    + e.getMessage()));
+            return List.of();
+        }
+    }
+
+    private Map<String, Entity> readEntities() {
+        Map<String, Entity> entities = new LinkedHashMap<>();
+        Path file = dir.resolve(StoreLayout.ENTITIES_FILE);
+        if (!Files.exists(file)) {
+            return entities;
+        }
+        Parsed parsed = readObject(file);
+        JsonObject root = parsed.root();
+        FileProblems fp = parsed.problems();
+        if (root == null) {
+            return entities;
+        }
+        ElementParser parser = new ElementParser(fp);
+        JsonArray array = parser.fields().array(root, "entities", "$", true);
+        Map<String, Integer> indexOf = new LinkedHashMap<>();
+        for (int i = 0; array != null && i < array.size(); i++) {
+            String path = "$.entities[" + i + "]";
+            Entity e = parser.entity(array.get(i), path);
+            if (e == null) {
+                continue;
+            }
+            if (entities.containsKey(e.id())) {
+                fp.add(path + ".id", "duplicate id '" + e.id() + "': entity " + indexOf.get(e.id())
+                        + " already has it; this one is left out");
+                continue;
+            }
+            entities.put(e.id(), e);
+            indexOf.put(e.id(), i);
+        }
+        checkEntityAttributes(entities, indexOf, fp);
+        if (fp.any()) {
+            damaged.add(StoreLayout.ENTITIES_FILE);
+        }
+        return entities;
+    }
+
+    private void checkEntityAttributes(Map<String, Entity> entities, Map<String, Integer> indexOf, FileProblems fp) {
+        for (Entity e : entities.values()) {
+            for (Map.Entry<String, AttributeValue> a : e.attributes().entrySet()) {
+                if (!StoreSchema.ENTITY_ATTRIBUTES.contains(a.getKey())) {
+                    continue;
+                }
+                for (String ref : a.getValue().values()) {
+                    if (!entities.containsKey(ref)) {
+                        fp.add("$.entities[" + indexOf.get(e.id()) + "].attributes." + a.getKey(),
+                                "'" + ref + "' is not the id of an entity in entities.json");
+                    }
+                }
+            }
+        }
+    }
+
+    private void readArticle(Path file, Map<String, Entity> entities, Map<String, Article> articles) {
+        Parsed parsed = readObject(file);
+        JsonObject root = parsed.root();
+        FileProblems fp = parsed.problems();
+        if (root == null) {
+            return;
+        }
+        ElementParser parser = new ElementParser(fp);
+        Article article = parser.article(root, "$");
+        String rel = fp.file();
+        if (article != null) {
+            String expected = file.getFileName().toString();
+            expected = expected.substring(0, expected.length() - StoreLayout.JSON_SUFFIX.length());
+            if (!article.id().equals(expected)) {
+                fp.add("$.id", "the article's id '" + article.id() + "' does not match its file name '"
+                        + expected + ".json'");
+                article = null;
+            } else if (articles.containsKey(article.id())) {
+                fp.add("$.id", "duplicate article id '" + article.id() + "'");
+                article = null;
+            }
+        }
+        if (article != null) {
+            articles.put(article.id(), SpanChecks.checkMentions(article, entities::get, fp));
+        }
+        if (fp.any()) {
+            damaged.add(rel);
+        }
+    }
+
+    private List<Relation> readRelations(Map<String, Entity> entities, Map<String, Article> articles) {
+        List<Relation> relations = new ArrayList<>();
+        Path file = dir.resolve(StoreLayout.RELATIONS_FILE);
+        if (!Files.exists(file)) {
+            return relations;
+        }
+        Parsed parsed = readObject(file);
+        JsonObject root = parsed.root();
+        FileProblems fp = parsed.problems();
+        if (root == null) {
+            return relations;
+        }
+        ElementParser parser = new ElementParser(fp);
+        JsonArray array = parser.fields().array(root, "relations", "$", true);
+        Set<String> ids = new HashSet<>();
+        for (int i = 0; array != null && i < array.size(); i++) {
+            String path = "$.relations[" + i + "]";
+            Relation r = parser.relation(array.get(i), path);
+            if (r == null) {
+                continue;
+            }
+            r = checkRelation(r, path, entities, articles, fp);
+            if (r == null) {
+                continue;
+            }
+            if (!ids.add(r.id())) {
+                fp.add(path + ".id", "duplicate relation id '" + r.id() + "'; this one is left out");
+                continue;
+            }
+            relations.add(r);
+        }
+        if (fp.any()) {
+            damaged.add(StoreLayout.RELATIONS_FILE);
+        }
+        return relations;
+    }
+
+    private static Relation checkRelation(Relation r, String path, Map<String, Entity> entities,
+                                          Map<String, Article> articles, FileProblems fp) {
+        boolean ok = true;
+        for (String end : List.of("subject", "object")) {
+            String id = end.equals("subject") ? r.subject() : r.object();
+            if (!entities.containsKey(id)) {
+                fp.add(path + "." + end, "the " + end + " '" + id + "' is not an entity in entities.json");
+                ok = false;
+            }
+        }
+        List<Evidence> valid = new ArrayList<>();
+        for (int i = 0; i < r.evidence().size(); i++) {
+            Evidence ev = r.evidence().get(i);
+            String why = SpanChecks.evidenceProblem(ev, articles.get(ev.article()));
+            if (why == null) {
+                valid.add(ev);
+            } else {
+                fp.add(path + ".evidence[" + i + "]", why);
+            }
+        }
+        if (valid.isEmpty()) {
+            if (ok) {
+                fp.add(path + ".evidence", "the relation is left out: none of its evidence can be found in the store");
+            }
+            return null;
+        }
+        if (!ok) {
+            return null;
+        }
+        return valid.size() == r.evidence().size() ? r
+                : new Relation(r.id(), r.type(), r.subject(), r.object(), r.date(), r.start(), r.end(), valid);
+    }
+}
