@@ -1,0 +1,24 @@
+package org.dossier.ui;
+
+import org.dossier.model.KnowledgeBase;
+import org.dossier.ui.nav.Place;
+import org.dossier.ui.style.Kinds;
+
+/** Where the reader is, in words, for the toolbar: "Store › Countries › Denmark". */
+final class Breadcrumb {
+
+    private Breadcrumb() {
+    }
+
+    static String of(Place place, KnowledgeBase kb) {
+        String store = kb.name().isEmpty() ? "Dossier" : kb.name();
+        if (place instanceof Place.ArticlePage a && kb.article(a.articleId()) != null) {
+            return store + "  ›  Articles  ›  " + kb.article(a.articleId()).title();
+        }
+        if (place instanceof Place.EntityPage e && kb.entity(e.entityId()) != null) {
+            var entity = kb.entity(e.entityId());
+            return store + "  ›  " + Kinds.look(entity.kind()).plural() + "  ›  " + entity.name();
+        }
+        return store + "  ›  Overview";
+    }
+}

@@ -1,0 +1,57 @@
+package org.dossier.ui;
+
+import javafx.scene.Node;
+import javafx.scene.control.Label;
+import javafx.scene.layout.StackPane;
+import org.dossier.model.Article;
+import org.dossier.model.Entity;
+import org.dossier.model.KnowledgeBase;
+import org.dossier.ui.entity.EntityPageView;
+import org.dossier.ui.nav.Place;
+import org.dossier.ui.reader.ArticleView;
+import org.dossier.ui.start.StartPage;
+
+/** The centre of the window: shows the page for the current place, like a browser tab. */
+final class CenterPane extends StackPane {
+
+    private final AppState state;
+    private final Runnable openStore;
+
+    CenterPane(AppState state, Runnable openStore) {
+        this.state = state;
+        this.openStore = openStore;
+        setId("centerPane");
+        getStyleClass().add("center-pane");
+        state.history().currentProperty().addListener((o, was, place) -> refresh());
+        state.knowledgeBaseProperty().addListener((o, was, kb) -> refresh());
+        state.loadingProperty().addListener((o, was, loading) -> refresh());
+        refresh();
+    }
+
+    private void refresh() {
+        getChildren().setAll(page(state.history().current()));
+    }
+
+    private Node page(Place place) {
+        KnowledgeBase kb = state.knowledgeBase();
+        if (state.loadingProperty().get() || !state.loadedProperty().get()) {
+            return StartPage.loading(state);
+        }
+        if (place instanceof Place.ArticlePage a) {
+            Article article = kb.article(a.articleId());
+            return article == null ? missing("article", a.articleId())
+                    : new ArticleView(article, a.highlight(), kb, e -> state.go(new Place.EntityPage(e.id())));
+        }
+        if (place instanceof Place.EntityPage e) {
+            Entity entity = kb.entity(e.entityId());
+            return entity == null ? missing("entity", e.entityId()) : new EntityPageView(entity, kb, state::go);
+        }
+        return StartPage.of(state, openStore);
+    }
+
+    private static Node missing(String what, String id) {
+        Label label = new Label("The " + what + " '" + id + "' is not in this store any more.");
+        label.getStyleClass().add("muted");
+        return label;
+    }
+}

@@ -1,0 +1,251 @@
+package org.dossier.ui;
+
+import java.io.File;
+import java.nio.file.Path;
+import javafx.beans.binding.Bindings;
+import javafx.geometry.Insets;
+import javafx.geometry.Orientation;
+import javafx.geometry.Pos;
+import javafx.scene.Scene;
+import javafx.scene.control.Alert;
+import javafx.scene.control.Button;
+import javafx.scene.control.CheckMenuItem;
+import javafx.scene.control.Label;
+import javafx.scene.control.Menu;
+import javafx.scene.control.MenuBar;
+import javafx.scene.control.MenuItem;
+import javafx.scene.control.SeparatorMenuItem;
+import javafx.scene.control.SplitPane;
+import javafx.scene.control.ToggleButton;
+import javafx.scene.control.ToolBar;
+import javafx.scene.control.Tooltip;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyCodeCombination;
+import javafx.scene.input.KeyCombination;
+import javafx.scene.input.MouseButton;
+import javafx.scene.input.MouseEvent;
+import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
+import javafx.scene.layout.VBox;
+import javafx.stage.DirectoryChooser;
+import javafx.stage.Stage;
+import org.dossier.ui.articles.ArticleListView;
+import org.dossier.ui.nav.NavigationHistory;
+import org.dossier.ui.nav.Place;
+import org.dossier.ui.problems.ProblemsView;
+import org.dossier.ui.sidebar.EntitySidebar;
+import org.dossier.ui.style.Icons;
+
+/**
+ * The main window: menus and a toolbar with Back, Forward and where you are; the article list, the page
+ * and the entity sidebar side by side; the Problems view below when the store has problems.
+ */
+public final class MainWindow {
+
+    public static final String STYLESHEET = "/org/dossier/ui/dossier.css";
+
+    private final AppState state;
+    private final Stage stage;
+    private final BorderPane root = new BorderPane();
+    private final SplitPane vertical = new SplitPane();
+    private final ProblemsView problems;
+    private final ToggleButton problemsToggle = new ToggleButton();
+
+    public MainWindow(Stage stage, AppState state) {
+        this.stage = stage;
+        this.state = state;
+        this.problems = new ProblemsView(state);
+        root.setId("mainWindow");
+
+        SplitPane columns = new SplitPane(new ArticleListView(state), new CenterPane(state, this::chooseStore),
+                new EntitySidebar(state));
+        columns.setDividerPositions(0.23, 0.77);
+        columns.setId("columns");
+        vertical.setOrientation(Orientation.VERTICAL);
+        vertical.getItems().add(columns);
+        root.setTop(new VBox(menuBar(), toolBar()));
+        root.setCenter(vertical);
+        root.setBottom(statusBar());
+
+        problemsToggle.selectedProperty().addListener((o, was, show) -> showProblems(show));
+        state.problemsProperty().addListener((o, was, list) -> problemsToggle.setSelected(!list.isEmpty()));
+
+        javafx.geometry.Rectangle2D screen = javafx.stage.Screen.getPrimary().getVisualBounds();
+        Scene scene = new Scene(root, Math.min(1440, screen.getWidth() * 0.9), Math.min(900, screen.getHeight() * 0.9));
+        scene.getStylesheets().add(getClass().getResource(STYLESHEET).toExternalForm());
+        installNavigationKeys(scene, state.history());
+        stage.setScene(scene);
+        stage.setMinWidth(720);
+        stage.setMinHeight(480);
+        stage.getIcons().setAll(Icons.app());
+        stage.titleProperty().bind(Bindings.createStringBinding(() -> {
+            String name = state.knowledgeBaseProperty().get().name();
+            return name.isEmpty() ? "Dossier" : "Dossier — " + name;
+        }, state.knowledgeBaseProperty()));
+    }
+
+    public Scene scene() {
+        return stage.getScene();
+    }
+
+    private MenuBar menuBar() {
+        MenuItem open = new MenuItem("Open Store…");
+        open.setAccelerator(new KeyCodeCombination(KeyCode.O, KeyCombination.SHORTCUT_DOWN));
+        open.setOnAction(e -> chooseStore());
+        MenuItem reload = new MenuItem("Reload Store");
+        reload.setAccelerator(new KeyCodeCombination(KeyCode.F5));
+        reload.setOnAction(e -> {
+            if (state.storeDirProperty().get() != null) {
+                state.open(state.storeDirProperty().get());
+            }
+        });
+        reload.disableProperty().bind(state.loadingProperty());
+        MenuItem quit = new MenuItem("Quit");
+        quit.setAccelerator(new KeyCodeCombination(KeyCode.Q, KeyCombination.SHORTCUT_DOWN));
+        quit.setOnAction(e -> stage.close());
+        Menu file = new Menu("_File", null, open, reload, new SeparatorMenuItem(), quit);
+
+        MenuItem back = new MenuItem("Back");
+        back.setAccelerator(new KeyCodeCombination(KeyCode.LEFT, KeyCombination.ALT_DOWN));
+        back.setOnAction(e -> state.history().back());
+        back.disableProperty().bind(state.history().canGoBackProperty().not());
+        MenuItem forward = new MenuItem("Forward");
+        forward.setAccelerator(new KeyCodeCombination(KeyCode.RIGHT, KeyCombination.ALT_DOWN));
+        forward.setOnAction(e -> state.history().forward());
+        forward.disableProperty().bind(state.history().canGoForwardProperty().not());
+        MenuItem overview = new MenuItem("Overview");
+        overview.setAccelerator(new KeyCodeCombination(KeyCode.HOME, KeyCombination.ALT_DOWN));
+        overview.setOnAction(e -> state.go(new Place.Start()));
+        Menu go = new Menu("_Go", null, back, forward, new SeparatorMenuItem(), overview);
+
+        CheckMenuItem showProblems = new CheckMenuItem("Problems");
+        showProblems.setAccelerator(new KeyCodeCombination(KeyCode.P, KeyCombination.SHORTCUT_DOWN,
+                KeyCombination.SHIFT_DOWN));
+        showProblems.selectedProperty().bindBidirectional(problemsToggle.selectedProperty());
+        Menu view = new Menu("_View", null, showProblems);
+
+        MenuItem keys = new MenuItem("Keyboard Shortcuts");
+        keys.setAccelerator(new KeyCodeCombination(KeyCode.F1));
+        keys.setOnAction(e -> info("Keyboard shortcuts", """
+                Alt+Left, mouse Back button      Back
+                Alt+Right, mouse Forward button  Forward
+                Alt+Home                         Overview of the store
+                Tab / Shift+Tab                  Move between links in the text
+                Enter or Space on a link         Open its entity
+                Ctrl+O                           Open another store
+                F5                               Reload the store from disk
+                Ctrl+Shift+P                     Show or hide the Problems view
+                Ctrl+Q                           Quit"""));
+        MenuItem about = new MenuItem("About Dossier");
+        about.setOnAction(e -> info("About Dossier", "Dossier turns a folder of news articles into a linked "
+                + "knowledge base: every person, country, organisation, agreement and event is a link, and every "
+                + "relation cites the sentence that states it.\n\nStore: " + state.storeDirProperty().get()));
+        Menu help = new Menu("_Help", null, keys, about);
+        MenuBar bar = new MenuBar(file, go, view, help);
+        bar.setUseSystemMenuBar(true);
+        return bar;
+    }
+
+    private ToolBar toolBar() {
+        Button back = new Button("◀  Back");
+        back.setId("backButton");
+        back.setTooltip(new Tooltip("Back (Alt+Left)"));
+        back.disableProperty().bind(state.history().canGoBackProperty().not());
+        back.setOnAction(e -> state.history().back());
+        Button forward = new Button("Forward  ▶");
+        forward.setId("forwardButton");
+        forward.setTooltip(new Tooltip("Forward (Alt+Right)"));
+        forward.disableProperty().bind(state.history().canGoForwardProperty().not());
+        forward.setOnAction(e -> state.history().forward());
+        Button home = new Button("Overview");
+        home.setId("overviewButton");
+        home.setTooltip(new Tooltip("Overview of the store (Alt+Home)"));
+        home.setOnAction(e -> state.go(new Place.Start()));
+
+        Label where = new Label();
+        where.setId("breadcrumb");
+        where.getStyleClass().add("breadcrumb");
+        where.setMinWidth(0);
+        where.textProperty().bind(Bindings.createStringBinding(
+                () -> Breadcrumb.of(state.history().currentProperty().get(), state.knowledgeBaseProperty().get()),
+                state.history().currentProperty(), state.knowledgeBaseProperty()));
+        HBox.setHgrow(where, Priority.ALWAYS);
+        where.setMaxWidth(Double.MAX_VALUE);
+
+        problemsToggle.setId("problemsToggle");
+        problemsToggle.textProperty().bind(Bindings.createStringBinding(() -> {
+            int n = state.problemsProperty().get().size();
+            return "⚠  " + n + (n == 1 ? " problem" : " problems");
+        }, state.problemsProperty()));
+        problemsToggle.visibleProperty().bind(Bindings.createBooleanBinding(
+                () -> !state.problemsProperty().get().isEmpty(), state.problemsProperty()));
+        problemsToggle.managedProperty().bind(problemsToggle.visibleProperty());
+        problemsToggle.getStyleClass().add("problems-toggle");
+        ToolBar bar = new ToolBar(back, forward, home, where, problemsToggle);
+        bar.setId("toolbar");
+        return bar;
+    }
+
+    private Region statusBar() {
+        Label status = new Label();
+        status.setId("status");
+        status.textProperty().bind(state.statusProperty());
+        Label store = new Label();
+        store.textProperty().bind(Bindings.createStringBinding(() -> state.storeDirProperty().get() == null ? ""
+                : String.valueOf(state.storeDirProperty().get()), state.storeDirProperty()));
+        store.getStyleClass().add("muted");
+        Region gap = new Region();
+        HBox.setHgrow(gap, Priority.ALWAYS);
+        HBox bar = new HBox(12, status, gap, store);
+        bar.setAlignment(Pos.CENTER_LEFT);
+        bar.setPadding(new Insets(3, 10, 3, 10));
+        bar.getStyleClass().add("status-bar");
+        return bar;
+    }
+
+    private void showProblems(boolean show) {
+        if (show && !vertical.getItems().contains(problems)) {
+            vertical.getItems().add(problems);
+            vertical.setDividerPositions(0.74);
+        } else if (!show) {
+            vertical.getItems().remove(problems);
+        }
+    }
+
+    /** Alt+Left/Right come from the menu accelerators; the mouse's side buttons are handled here. */
+    private static void installNavigationKeys(Scene scene, NavigationHistory history) {
+        scene.addEventFilter(MouseEvent.MOUSE_PRESSED, e -> {
+            if (e.getButton() == MouseButton.BACK) {
+                history.back();
+                e.consume();
+            } else if (e.getButton() == MouseButton.FORWARD) {
+                history.forward();
+                e.consume();
+            }
+        });
+    }
+
+    private void chooseStore() {
+        DirectoryChooser chooser = new DirectoryChooser();
+        chooser.setTitle("Open a Dossier store folder");
+        Path current = state.storeDirProperty().get();
+        if (current != null && current.toFile().isDirectory()) {
+            chooser.setInitialDirectory(current.toFile());
+        }
+        File dir = chooser.showDialog(stage);
+        if (dir != null) {
+            state.open(dir.toPath());
+        }
+    }
+
+    private void info(String title, String text) {
+        Alert alert = new Alert(Alert.AlertType.INFORMATION, text);
+        alert.initOwner(stage);
+        alert.setTitle(title);
+        alert.setHeaderText(title);
+        alert.getDialogPane().getStyleClass().add("info-dialog");
+        alert.show();
+    }
+}

@@ -1,0 +1,148 @@
+package org.dossier.ui.articles;
+
+import java.util.Locale;
+import javafx.beans.binding.Bindings;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+import javafx.collections.transformation.FilteredList;
+import javafx.collections.transformation.SortedList;
+import javafx.geometry.Insets;
+import javafx.scene.control.ChoiceBox;
+import javafx.scene.control.Label;
+import javafx.scene.control.ListCell;
+import javafx.scene.control.ListView;
+import javafx.scene.control.TextField;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.VBox;
+import org.dossier.model.Article;
+import org.dossier.model.KnowledgeBase;
+import org.dossier.ui.AppState;
+import org.dossier.ui.nav.Place;
+
+/**
+ * The article list: a filter box, a sort order and one two-line entry per article (title; source and date).
+ * Selecting an article opens it; opening an article elsewhere selects it here.
+ */
+public final class ArticleListView extends VBox {
+
+    private final ObservableList<Article> articles = FXCollections.observableArrayList();
+    private final FilteredList<Article> filtered = new FilteredList<>(articles);
+    private final SortedList<Article> sorted = new SortedList<>(filtered);
+    private final ListView<Article> list = new ListView<>(sorted);
+    private final TextField filter = new TextField();
+    private final ChoiceBox<ArticleOrder> order = new ChoiceBox<>(FXCollections.observableArrayList(ArticleOrder.values()));
+    private final Label count = new Label();
+    private boolean following;
+
+    public ArticleListView(AppState state) {
+        getStyleClass().add("article-list");
+        setId("articleList");
+        filter.setId("articleFilter");
+        filter.setPromptText("Filter by title or source");
+        filter.textProperty().addListener((o, was, text) -> filtered.setPredicate(matcher(text)));
+        order.setId("articleOrder");
+        order.setValue(ArticleOrder.NEWEST);
+        sorted.comparatorProperty().bind(Bindings.createObjectBinding(() -> order.getValue().comparator(),
+                order.valueProperty()));
+        count.getStyleClass().add("muted");
+        count.textProperty().bind(Bindings.createStringBinding(() -> filtered.size() == articles.size()
+                ? AppState.count(articles.size(), "article")
+                : filtered.size() + " of " + articles.size(), filtered, articles));
+
+        list.setId("articles");
+        list.setCellFactory(v -> new ArticleCell());
+        list.setPlaceholder(placeholder(state));
+        list.getSelectionModel().selectedItemProperty().addListener((o, was, article) -> {
+            if (article != null && !following) {
+                state.go(new Place.ArticlePage(article.id()));
+            }
+        });
+        state.knowledgeBaseProperty().addListener((o, was, kb) -> show(kb));
+        state.history().currentProperty().addListener((o, was, place) -> follow(place));
+        show(state.knowledgeBase());
+
+        Label heading = new Label("Articles");
+        heading.getStyleClass().add("pane-heading");
+        HBox header = new HBox(8, heading, count);
+        header.setAlignment(javafx.geometry.Pos.BASELINE_LEFT);
+        HBox sortRow = new HBox(6, new Label("Sort:"), order);
+        sortRow.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
+        VBox top = new VBox(6, header, filter, sortRow);
+        top.setPadding(new Insets(10, 10, 8, 10));
+        VBox.setVgrow(list, Priority.ALWAYS);
+        getChildren().addAll(top, list);
+    }
+
+    private Label placeholder(AppState state) {
+        Label label = new Label();
+        label.setWrapText(true);
+        label.getStyleClass().add("muted");
+        label.textProperty().bind(Bindings.createStringBinding(() -> state.loadingProperty().get()
+                ? "Loading articles…"
+                : articles.isEmpty() ? "No articles in this store yet." : "No article matches “" + filter.getText() + "”.",
+                state.loadingProperty(), filter.textProperty(), articles));
+        return label;
+    }
+
+    private void show(KnowledgeBase kb) {
+        articles.setAll(kb.articles());
+    }
+
+    /** Selects the article the centre shows, without navigating again. */
+    private void follow(Place place) {
+        following = true;
+        try {
+            if (place instanceof Place.ArticlePage page) {
+                Article a = list.getItems().stream().filter(x -> x.id().equals(page.articleId())).findFirst().orElse(null);
+                if (a != null && list.getSelectionModel().getSelectedItem() != a) {
+                    list.getSelectionModel().select(a);
+                    list.scrollTo(a);
+                }
+            } else {
+                list.getSelectionModel().clearSelection();
+            }
+        } finally {
+            following = false;
+        }
+    }
+
+    private static java.util.function.Predicate<Article> matcher(String text) {
+        String needle = text == null ? "" : text.strip().toLowerCase(Locale.ROOT);
+        if (needle.isEmpty()) {
+            return null;
+        }
+        return a -> a.title().toLowerCase(Locale.ROOT).contains(needle)
+                || a.source().toLowerCase(Locale.ROOT).contains(needle);
+    }
+
+    /** Title in bold, then "source · date" in grey; the date says so when the article gives none. */
+    private static final class ArticleCell extends ListCell<Article> {
+        private final Label title = new Label();
+        private final Label meta = new Label();
+        private final VBox box = new VBox(2, title, meta);
+
+        ArticleCell() {
+            title.getStyleClass().add("article-title");
+            title.setWrapText(true);
+            meta.getStyleClass().add("muted");
+            box.setMinWidth(0);
+            title.setMinWidth(0);
+            setPrefWidth(0);
+        }
+
+        @Override
+        protected void updateItem(Article article, boolean empty) {
+            super.updateItem(article, empty);
+            if (empty || article == null) {
+                setGraphic(null);
+                setText(null);
+                return;
+            }
+            title.setText(article.title());
+            String date = article.date() == null ? "date not given" : article.date().display();
+            meta.setText(article.source().isEmpty() ? date : article.source() + " · " + date);
+            setGraphic(box);
+        }
+    }
+}

@@ -1,0 +1,267 @@
+package org.dossier.ui.entity;
+
+import java.util.List;
+import java.util.Map;
+import java.util.function.Consumer;
+import javafx.geometry.Insets;
+import javafx.geometry.Pos;
+import javafx.scene.Node;
+import javafx.scene.control.Hyperlink;
+import javafx.scene.control.Label;
+import javafx.scene.control.ScrollPane;
+import javafx.scene.layout.FlowPane;
+import javafx.scene.layout.GridPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.VBox;
+import javafx.scene.text.Text;
+import javafx.scene.text.TextFlow;
+import org.dossier.model.AttributeValue;
+import org.dossier.model.Entity;
+import org.dossier.model.Evidence;
+import org.dossier.model.KnowledgeBase;
+import org.dossier.model.PartialDate;
+import org.dossier.model.Relation;
+import org.dossier.model.Sentences;
+import org.dossier.store.StoreSchema;
+import org.dossier.ui.nav.Place;
+import org.dossier.ui.style.Icons;
+import org.dossier.ui.style.Kinds;
+
+/**
+ * An entity's page: who or what it is, its relations in words with the sentence that states each, and
+ * every article that mentions it.
+ */
+public final class EntityPageView extends ScrollPane {
+
+    private final KnowledgeBase kb;
+    private final Consumer<Place> go;
+
+    public EntityPageView(Entity entity, KnowledgeBase kb, Consumer<Place> go) {
+        this.kb = kb;
+        this.go = go;
+        setId("entityPage");
+        getStyleClass().add("page-scroll");
+        setFitToWidth(true);
+        setHbarPolicy(ScrollBarPolicy.NEVER);
+
+        VBox page = new VBox(18, header(entity));
+        page.getStyleClass().add("page");
+        page.setPadding(new Insets(24, 36, 36, 36));
+        page.setMaxWidth(880);
+        if (!entity.aliases().isEmpty() || !entity.demonyms().isEmpty()) {
+            page.getChildren().add(aliases(entity));
+        }
+        Label summary = new Label(entity.summary().isEmpty() ? "No summary yet." : entity.summary());
+        summary.setId("entitySummary");
+        summary.setWrapText(true);
+        summary.getStyleClass().add("summary");
+        page.getChildren().add(summary);
+        if (!entity.attributes().isEmpty()) {
+            page.getChildren().add(attributes(entity));
+        }
+        page.getChildren().addAll(relations(entity), mentions(entity));
+        VBox centred = new VBox(page);
+        centred.setAlignment(Pos.TOP_CENTER);
+        setContent(centred);
+    }
+
+    private Node header(Entity entity) {
+        Label name = new Label(entity.name());
+        name.setId("entityName");
+        name.getStyleClass().add("page-title");
+        name.setWrapText(true);
+        Kinds.Look look = Kinds.look(entity.kind());
+        int n = kb.mentionCount(entity.id());
+        int articles = kb.mentionsOf(entity.id()).size();
+        Label kind = new Label(look.singular() + "  ·  " + n + (n == 1 ? " mention" : " mentions") + " in "
+                + articles + (articles == 1 ? " article" : " articles"));
+        kind.setId("entityKind");
+        kind.getStyleClass().addAll("muted", "kind-label", look.styleClass());
+        VBox titles = new VBox(4, name, kind);
+        HBox header = new HBox(14, Icons.forKind(entity.kind(), 48), titles);
+        header.setAlignment(Pos.CENTER_LEFT);
+        return header;
+    }
+
+    private Node aliases(Entity entity) {
+        FlowPane chips = new FlowPane(6, 6);
+        chips.setId("entityAliases");
+        for (String alias : entity.aliases()) {
+            chips.getChildren().add(chip(alias, "alias-chip"));
+        }
+        for (String demonym : entity.demonyms()) {
+            chips.getChildren().add(chip(demonym, "demonym-chip"));
+        }
+        return section("Also known as", chips);
+    }
+
+    private static Label chip(String text, String styleClass) {
+        Label chip = new Label(text);
+        chip.getStyleClass().addAll("chip", styleClass);
+        return chip;
+    }
+
+    private Node attributes(Entity entity) {
+        GridPane grid = new GridPane();
+        grid.setId("entityAttributes");
+        grid.setHgap(16);
+        grid.setVgap(6);
+        int row = 0;
+        for (Map.Entry<String, AttributeValue> a : entity.attributes().entrySet()) {
+            Label key = new Label(AttributeLabels.label(a.getKey()));
+            key.getStyleClass().add("attribute-key");
+            grid.addRow(row++, key, attributeValue(a.getKey(), a.getValue()));
+        }
+        return section("Facts", grid);
+    }
+
+    private Node attributeValue(String key, AttributeValue value) {
+        if (StoreSchema.ENTITY_ATTRIBUTES.contains(key)) {
+            FlowPane links = new FlowPane(10, 4);
+            value.values().forEach(id -> links.getChildren().add(entityLink(id)));
+            return links;
+        }
+        if (StoreSchema.DATE_ATTRIBUTES.contains(key)) {
+            return new Label(String.join(", ", value.values().stream().map(v -> PartialDate.parse(v).display()).toList()));
+        }
+        Label label = new Label(value.text());
+        label.setWrapText(true);
+        return label;
+    }
+
+    private Node relations(Entity entity) {
+        List<Relation> relations = kb.relationsOf(entity.id());
+        VBox rows = new VBox(12);
+        rows.setId("entityRelations");
+        if (relations.isEmpty()) {
+            rows.getChildren().add(muted("No relations recorded."));
+        }
+        for (Relation r : relations) {
+            rows.getChildren().add(relationRow(r, entity));
+        }
+        return section("Relations (" + relations.size() + ")", rows);
+    }
+
+    private Node relationRow(Relation r, Entity here) {
+        Node subject = r.subject().equals(here.id()) ? strong(here.name()) : entityLink(r.subject());
+        Node object = r.object().equals(here.id()) ? strong(here.name()) : entityLink(r.object());
+        Label verb = new Label("—  " + r.type().replace('_', ' ') + "  —");
+        verb.getStyleClass().add("relation-verb");
+        HBox statement = new HBox(8, subject, verb, object);
+        statement.setAlignment(Pos.CENTER_LEFT);
+        statement.getStyleClass().add("relation-statement");
+        String when = dates(r);
+        if (!when.isEmpty()) {
+            Label date = new Label(when);
+            date.getStyleClass().add("date-badge");
+            statement.getChildren().add(date);
+        }
+        VBox row = new VBox(4, statement);
+        row.getStyleClass().add("relation-row");
+        for (Evidence ev : r.evidence()) {
+            row.getChildren().add(quote(ev));
+        }
+        return row;
+    }
+
+    private static String dates(Relation r) {
+        StringBuilder sb = new StringBuilder();
+        if (r.date() != null) {
+            sb.append(r.date().display());
+        }
+        if (r.start() != null || r.end() != null) {
+            if (sb.length() > 0) {
+                sb.append(", ");
+            }
+            sb.append(r.start() == null ? "" : "since " + r.start().display());
+            if (r.end() != null) {
+                sb.append(r.start() == null ? "until " : " until ").append(r.end().display());
+            }
+        }
+        return sb.toString();
+    }
+
+    /** The evidence sentence as a quotation; clicking it opens the article at that sentence. */
+    private Node quote(Evidence ev) {
+        Hyperlink link = new Hyperlink("“" + ev.quote() + "”");
+        link.getStyleClass().add("evidence-quote");
+        link.setWrapText(true);
+        link.setOnAction(e -> go.accept(new Place.ArticlePage(ev.article(), ev)));
+        var article = kb.article(ev.article());
+        Label source = new Label("— " + (article == null ? ev.article() : article.title()));
+        source.getStyleClass().add("muted");
+        VBox box = new VBox(2, link, source);
+        box.setPadding(new Insets(0, 0, 0, 18));
+        return box;
+    }
+
+    private Node mentions(Entity entity) {
+        List<KnowledgeBase.MentionSummary> mentions = kb.mentionsOf(entity.id());
+        VBox rows = new VBox(10);
+        rows.setId("entityMentions");
+        if (mentions.isEmpty()) {
+            rows.getChildren().add(muted("No article mentions it yet."));
+        }
+        for (KnowledgeBase.MentionSummary m : mentions) {
+            Hyperlink title = new Hyperlink(m.article().title());
+            title.getStyleClass().add("mentioned-in-title");
+            title.setWrapText(true);
+            String para = m.article().paragraphs().get(m.first().paragraph());
+            Sentences.Span span = Sentences.around(para, m.first().start());
+            Evidence firstSentence = new Evidence(m.article().id(), m.first().paragraph(), span.start(), span.end(),
+                    para.substring(span.start(), span.end()));
+            title.setOnAction(e -> go.accept(new Place.ArticlePage(m.article().id(), firstSentence)));
+            Label count = new Label(m.count() + (m.count() == 1 ? " mention" : " mentions"));
+            count.getStyleClass().add("count-badge");
+            HBox head = new HBox(8, title, count);
+            head.setAlignment(Pos.CENTER_LEFT);
+            rows.getChildren().add(new VBox(2, head, firstMentionSentence(para, span, m)));
+        }
+        return section("Mentioned in (" + mentions.size() + (mentions.size() == 1 ? " article)" : " articles)"), rows);
+    }
+
+    /** The sentence of the first mention, with the mention itself in bold. */
+    private static Node firstMentionSentence(String para, Sentences.Span span, KnowledgeBase.MentionSummary m) {
+        Text before = new Text("“" + para.substring(span.start(), m.first().start()));
+        Text name = new Text(para.substring(m.first().start(), m.first().end()));
+        name.getStyleClass().add("strong-text");
+        Text after = new Text(para.substring(m.first().end(), span.end()) + "”");
+        for (Text t : List.of(before, after)) {
+            t.getStyleClass().add("quote-text");
+        }
+        TextFlow flow = new TextFlow(before, name, after);
+        flow.getStyleClass().add("first-mention");
+        flow.setPadding(new Insets(0, 0, 0, 18));
+        return flow;
+    }
+
+    private Node entityLink(String id) {
+        Entity e = kb.entity(id);
+        if (e == null) {
+            return new Label(id);
+        }
+        Hyperlink link = new Hyperlink(e.name(), Icons.forKind(e.kind(), 16));
+        link.getStyleClass().addAll("entity-link", Kinds.look(e.kind()).styleClass());
+        link.setUserData(id);
+        link.setOnAction(ev -> go.accept(new Place.EntityPage(id)));
+        return link;
+    }
+
+    private static Node strong(String text) {
+        Label label = new Label(text);
+        label.getStyleClass().add("strong");
+        return label;
+    }
+
+    private static Label muted(String text) {
+        Label label = new Label(text);
+        label.getStyleClass().add("muted");
+        return label;
+    }
+
+    private static Node section(String title, Node content) {
+        Label heading = new Label(title);
+        heading.getStyleClass().add("section-heading");
+        return new VBox(8, heading, content);
+    }
+}

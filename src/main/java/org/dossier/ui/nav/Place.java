@@ -1,0 +1,26 @@
+package org.dossier.ui.nav;
+
+import org.dossier.model.Evidence;
+
+/** Where the reader is: one page of the centre pane, as a browser would keep it in its history. */
+public sealed interface Place permits Place.Start, Place.ArticlePage, Place.EntityPage {
+
+    /** The overview of the store. */
+    record Start() implements Place {
+    }
+
+    /**
+     * An article, optionally scrolled to and highlighting one sentence.
+     *
+     * @param highlight the evidence sentence to show, or null
+     */
+    record ArticlePage(String articleId, Evidence highlight) implements Place {
+        public ArticlePage(String articleId) {
+            this(articleId, null);
+        }
+    }
+
+    /** An entity's page. */
+    record EntityPage(String entityId) implements Place {
+    }
+}

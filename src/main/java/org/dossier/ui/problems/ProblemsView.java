@@ -1,0 +1,54 @@
+package org.dossier.ui.problems;
+
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.collections.FXCollections;
+import javafx.geometry.Insets;
+import javafx.scene.control.Label;
+import javafx.scene.control.TableColumn;
+import javafx.scene.control.TableView;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.VBox;
+import org.dossier.store.Problem;
+import org.dossier.ui.AppState;
+
+/** The Problems view: everything wrong in the open store, one row per problem, with where to fix it. */
+public final class ProblemsView extends VBox {
+
+    private final TableView<Problem> table = new TableView<>();
+
+    public ProblemsView(AppState state) {
+        setId("problemsView");
+        getStyleClass().add("problems-view");
+        Label heading = new Label();
+        heading.getStyleClass().add("pane-heading");
+        heading.textProperty().bind(javafx.beans.binding.Bindings.createStringBinding(() -> {
+            int n = state.problemsProperty().get().size();
+            return n == 0 ? "No problems in this store" : n + (n == 1 ? " problem" : " problems")
+                    + " in this store — everything else is shown. Fix them in the files named below.";
+        }, state.problemsProperty()));
+        heading.setWrapText(true);
+        table.setId("problemsTable");
+        table.getColumns().add(column("File", 200, p -> p.file()));
+        table.getColumns().add(column("Line", 60, p -> p.line() > 0 ? Integer.toString(p.line()) : ""));
+        table.getColumns().add(column("Column", 70, p -> p.column() > 0 ? Integer.toString(p.column()) : ""));
+        table.getColumns().add(column("JSON path", 220, p -> p.path()));
+        TableColumn<Problem, String> message = column("Problem", 600, p -> p.message());
+        table.getColumns().add(message);
+        table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_LAST_COLUMN);
+        table.setPlaceholder(new Label("No problems."));
+        table.itemsProperty().bind(javafx.beans.binding.Bindings.createObjectBinding(
+                () -> FXCollections.observableArrayList(state.problemsProperty().get()), state.problemsProperty()));
+        VBox.setVgrow(table, Priority.ALWAYS);
+        setPadding(new Insets(6, 8, 8, 8));
+        setSpacing(6);
+        getChildren().addAll(heading, table);
+    }
+
+    private static TableColumn<Problem, String> column(String title, double width,
+                                                      java.util.function.Function<Problem, String> value) {
+        TableColumn<Problem, String> c = new TableColumn<>(title);
+        c.setPrefWidth(width);
+        c.setCellValueFactory(cell -> new ReadOnlyObjectWrapper<>(value.apply(cell.getValue())));
+        return c;
+    }
+}

@@ -1,0 +1,132 @@
+package org.dossier.ui.reader;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.Function;
+import javafx.scene.Node;
+import javafx.scene.shape.Path;
+import javafx.scene.shape.PathElement;
+import javafx.scene.text.Text;
+import javafx.scene.text.TextFlow;
+import javafx.scene.layout.Pane;
+import javafx.scene.layout.StackPane;
+import org.dossier.model.Mention;
+
+/**
+ * One paragraph: its text with each mention as a link node, and a highlight drawn behind one sentence.
+ * Keeps the map from paragraph offsets to the flow's indices, where each embedded link counts as one.
+ */
+final class ParagraphView extends StackPane {
+
+    static final String HIGHLIGHT_CLASS = "evidence-highlight";
+
+    private final TextFlow flow = new TextFlow();
+    private final Path highlightShape = new Path();
+    private final List<Segment> segments = new ArrayList<>();
+
+    /** A run of the paragraph shown by one node of the flow. */
+    private record Segment(int start, int end, boolean link) {
+        int flowLength() {
+            return link ? 1 : end - start;
+        }
+    }
+    private int highlightStart = -1;
+    private int highlightEnd = -1;
+
+    /**
+     * @param links     makes the node for a mention; everything else is plain text
+     * @param highlight {start, end} of the sentence to highlight, or null
+     */
+    ParagraphView(String text, List<Mention> mentions, Function<Mention, Node> links, int[] highlight) {
+        getStyleClass().add("paragraph");
+        flow.getStyleClass().add("paragraph-text");
+        highlightShape.getStyleClass().add("highlight-shape");
+        highlightShape.setManaged(false);
+        Pane back = new Pane(highlightShape);
+        back.setMouseTransparent(true);
+        int at = 0;
+        for (Mention m : mentions) {
+            if (m.start() > at) {
+                addText(text, at, m.start(), highlight);
+            }
+            Node link = links.apply(m);
+            segments.add(new Segment(m.start(), m.end(), true));
+            flow.getChildren().add(link);
+            at = m.end();
+        }
+        if (at < text.length()) {
+            addText(text, at, text.length(), highlight);
+        }
+        getChildren().addAll(back, flow);
+        flow.layoutBoundsProperty().addListener((o, was, now) -> drawHighlight());
+        if (highlight != null) {
+            highlight(highlight[0], highlight[1]);
+        }
+    }
+
+    /** Adds plain text, split where the highlight starts and ends so that whole nodes can be marked. */
+    private void addText(String text, int from, int to, int[] highlight) {
+        if (highlight != null) {
+            for (int cut : highlight) {
+                if (cut > from && cut < to) {
+                    addText(text, from, cut, null);
+                    addText(text, cut, to, highlight);
+                    return;
+                }
+            }
+        }
+        Text t = new Text(text.substring(from, to));
+        t.getStyleClass().add("body-text");
+        segments.add(new Segment(from, to, false));
+        flow.getChildren().add(t);
+    }
+
+    /** Highlights {@code [start, end)} of the paragraph and marks the nodes it covers. */
+    private void highlight(int start, int end) {
+        highlightStart = start;
+        highlightEnd = end;
+        for (int i = 0; i < segments.size(); i++) {
+            Segment s = segments.get(i);
+            boolean inside = s.start() >= start && s.end() <= end;
+            Node node = flow.getChildren().get(i);
+            node.getStyleClass().remove(HIGHLIGHT_CLASS);
+            if (inside) {
+                node.getStyleClass().add(HIGHLIGHT_CLASS);
+            }
+        }
+        drawHighlight();
+    }
+
+    private void drawHighlight() {
+        if (highlightStart < 0) {
+            highlightShape.getElements().clear();
+            return;
+        }
+        PathElement[] shape = flow.rangeShape(flowIndex(highlightStart), flowIndex(highlightEnd));
+        highlightShape.getElements().setAll(shape);
+    }
+
+    /** The flow index of a paragraph offset: text counts its characters, a link counts one. */
+    private int flowIndex(int offset) {
+        int index = 0;
+        for (Segment s : segments) {
+            if (offset <= s.start()) {
+                return index;
+            }
+            if (offset < s.end()) {
+                return s.link() ? index : index + (offset - s.start());
+            }
+            index += s.flowLength();
+        }
+        return index;
+    }
+
+    /** The y of the highlight's top in this view, or 0. */
+    double highlightTop() {
+        return highlightShape.getElements().isEmpty() ? 0 : highlightShape.getBoundsInParent().getMinY();
+    }
+
+    TextFlow flow() {
+        return flow;
+    }
+}

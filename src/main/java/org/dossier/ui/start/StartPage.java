@@ -1,0 +1,137 @@
+package org.dossier.ui.start;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import javafx.geometry.Insets;
+import javafx.geometry.Pos;
+import javafx.scene.Node;
+import javafx.scene.control.Button;
+import javafx.scene.control.Hyperlink;
+import javafx.scene.control.Label;
+import javafx.scene.control.ProgressBar;
+import javafx.scene.control.ScrollPane;
+import javafx.scene.image.ImageView;
+import javafx.scene.layout.FlowPane;
+import javafx.scene.layout.VBox;
+import org.dossier.model.Article;
+import org.dossier.model.Entity;
+import org.dossier.model.KnowledgeBase;
+import org.dossier.ui.AppState;
+import org.dossier.ui.nav.Place;
+import org.dossier.ui.style.Icons;
+import org.dossier.ui.style.Kinds;
+
+/**
+ * The first page: while loading, the progress; for an empty or missing store, what to do next; otherwise
+ * an overview of the store with every entity, by kind, one click away.
+ */
+public final class StartPage {
+
+    private StartPage() {
+    }
+
+    public static Node loading(AppState state) {
+        ProgressBar bar = new ProgressBar();
+        bar.setId("loadingProgress");
+        bar.setPrefWidth(320);
+        bar.progressProperty().bind(state.progressProperty());
+        Label message = new Label();
+        message.getStyleClass().add("muted");
+        message.textProperty().bind(state.statusProperty());
+        Label title = new Label("Opening the knowledge base…");
+        title.getStyleClass().add("section-heading");
+        VBox box = new VBox(12, title, bar, message);
+        box.setAlignment(Pos.CENTER);
+        box.setId("loadingPage");
+        return box;
+    }
+
+    /** @param openStore asks the user for another store folder */
+    public static Node of(AppState state, Runnable openStore) {
+        KnowledgeBase kb = state.knowledgeBase();
+        if (kb.isEmpty()) {
+            return empty(state.storeDirProperty().get(), !state.problemsProperty().get().isEmpty(), openStore);
+        }
+        ImageView logo = new ImageView(Icons.image("app-64.png"));
+        Label title = new Label(kb.name());
+        title.getStyleClass().add("page-title");
+        title.setWrapText(true);
+        title.setId("startTitle");
+        Label counts = new Label(AppState.count(kb.articles().size(), "article") + "  ·  "
+                + AppState.count(kb.entities().size(), "entity") + "  ·  "
+                + AppState.count(kb.relations().size(), "relation") + "  ·  "
+                + AppState.count(kb.totalMentions(), "linked mention"));
+        counts.getStyleClass().add("muted");
+        VBox page = new VBox(16, logo, title, counts);
+        page.getStyleClass().add("page");
+        page.setPadding(new Insets(28, 36, 36, 36));
+        page.setMaxWidth(880);
+        Article first = kb.articles().isEmpty() ? null : kb.articles().get(0);
+        if (first != null) {
+            Label hint = new Label("Pick an article on the left to read it: every person, country, organisation, "
+                    + "agreement and event in it is a link. Or start from an entity below.");
+            hint.setWrapText(true);
+            Button read = new Button("Read “" + first.title() + "”");
+            read.setId("readFirst");
+            read.getStyleClass().add("accent-button");
+            read.setWrapText(true);
+            read.setOnAction(e -> state.go(new Place.ArticlePage(first.id())));
+            page.getChildren().addAll(hint, read);
+        }
+        page.getChildren().add(entityIndex(state, kb));
+        VBox centred = new VBox(page);
+        centred.setAlignment(Pos.TOP_CENTER);
+        ScrollPane scroll = new ScrollPane(centred);
+        scroll.setFitToWidth(true);
+        scroll.getStyleClass().add("page-scroll");
+        scroll.setId("startPage");
+        return scroll;
+    }
+
+    private static Node entityIndex(AppState state, KnowledgeBase kb) {
+        Map<String, List<Entity>> byKind = new TreeMap<>(Kinds.ORDER);
+        kb.entities().forEach(e -> byKind.computeIfAbsent(e.kind(), k -> new ArrayList<>()).add(e));
+        VBox index = new VBox(14);
+        byKind.forEach((kind, entities) -> {
+            Label heading = new Label(Kinds.look(kind).plural());
+            heading.getStyleClass().addAll("section-heading", Kinds.look(kind).styleClass());
+            FlowPane links = new FlowPane(14, 6);
+            entities.stream().sorted((a, b) -> a.name().compareToIgnoreCase(b.name())).forEach(e -> {
+                Hyperlink link = new Hyperlink(e.name(), Icons.forKind(e.kind(), 16));
+                link.getStyleClass().addAll("entity-link", Kinds.look(kind).styleClass());
+                link.setOnAction(ev -> state.go(new Place.EntityPage(e.id())));
+                links.getChildren().add(link);
+            });
+            index.getChildren().add(new VBox(6, heading, links));
+        });
+        return index;
+    }
+
+    private static Node empty(Path dir, boolean hasProblems, Runnable openStore) {
+        ImageView logo = new ImageView(Icons.image("app-128.png"));
+        Label title = new Label(hasProblems ? "Nothing could be loaded from this store" : "This store is empty");
+        title.getStyleClass().add("page-title");
+        title.setId("emptyTitle");
+        String where = dir == null ? "" : "\n\n" + dir;
+        Label text = new Label((hasProblems
+                ? "The Problems view below says what is wrong and in which file. Fix the files, or open another store."
+                : "A Dossier store is a folder of JSON files: store.json, entities.json, relations.json and one file "
+                + "per article in articles/. Open a folder that holds one, or start Dossier with --data DIR.")
+                + where);
+        text.setWrapText(true);
+        text.setMaxWidth(520);
+        text.getStyleClass().add("muted");
+        Button open = new Button("Open another store…");
+        open.setId("openStoreButton");
+        open.getStyleClass().add("accent-button");
+        open.setOnAction(e -> openStore.run());
+        VBox box = new VBox(16, logo, title, text, open);
+        box.setAlignment(Pos.CENTER);
+        box.setPadding(new Insets(40));
+        box.setId("emptyPage");
+        return box;
+    }
+}
