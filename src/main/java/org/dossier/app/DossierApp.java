@@ -4,10 +4,10 @@ import java.nio.file.Path;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import javafx.application.Application;
-import javafx.application.Platform;
 import javafx.stage.Stage;
 import org.dossier.ui.AppState;
 import org.dossier.ui.MainWindow;
+import org.dossier.ui.StoreLoading;
 
 /**
  * The JavaFX application: shows the window at once, then loads the store in the background.
@@ -16,36 +16,35 @@ import org.dossier.ui.MainWindow;
  */
 public final class DossierApp extends Application {
 
-    private static volatile Path storeDir = Path.of("data");
-    private ExecutorService io;
+    private static final ExecutorService IO = Executors.newSingleThreadExecutor(r -> {
+        Thread t = new Thread(r, "dossier-store-io");
+        t.setDaemon(true);
+        return t;
+    });
+    private static volatile StoreLoading pending;
 
-    /** Opens the window on {@code dir} and returns when the window is closed. */
+    /**
+     * Opens the window on {@code dir} and returns when the window is closed. The store is read while the
+     * toolkit starts, so that the first frame usually has the data in it.
+     */
     public static void open(Path dir) {
-        storeDir = dir;
+        pending = StoreLoading.start(dir, IO);
         Application.launch(DossierApp.class);
     }
 
     @Override
     public void start(Stage stage) {
-        io = Executors.newSingleThreadExecutor(r -> {
-            Thread t = new Thread(r, "dossier-store-io");
-            t.setDaemon(true);
-            return t;
-        });
-        AppState state = new AppState(io);
+        AppState state = new AppState(IO);
         MainWindow window = new MainWindow(stage, state);
         if (Boolean.getBoolean("dossier.exitAfterFirstFrame")) {
             FirstFrameExit.install(window.scene(), state);
         }
+        state.open(pending);
         stage.show();
-        state.open(storeDir);
     }
 
     @Override
     public void stop() {
-        if (io != null) {
-            io.shutdownNow();
-        }
-        Platform.exit();
+        IO.shutdownNow();
     }
 }

@@ -11,11 +11,14 @@ import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
-import javafx.concurrent.Task;
+import javafx.animation.Animation;
+import javafx.animation.KeyFrame;
+import javafx.animation.Timeline;
+import javafx.application.Platform;
+import javafx.util.Duration;
 import org.dossier.model.KnowledgeBase;
 import org.dossier.store.LoadResult;
 import org.dossier.store.Problem;
-import org.dossier.store.StoreReader;
 import org.dossier.ui.nav.NavigationHistory;
 import org.dossier.ui.nav.Place;
 
@@ -43,32 +46,34 @@ public final class AppState {
 
     /** Loads the store in {@code dir} in the background; the current one stays shown until it is ready. */
     public void open(Path dir) {
-        storeDir.set(dir.toAbsolutePath().normalize());
-        Task<LoadResult> task = new Task<>() {
-            @Override
-            protected LoadResult call() {
-                updateMessage("Opening " + dir);
-                return StoreReader.load(dir, (done, total, what) -> {
-                    updateProgress(done, total);
-                    updateMessage(what + " (" + done + " of " + total + ")");
-                });
-            }
-        };
-        loading.set(true);
-        progress.bind(task.progressProperty());
-        status.bind(task.messageProperty());
-        task.setOnSucceeded(e -> finish(task, task.getValue()));
-        task.setOnFailed(e -> {
-            Problem problem = new Problem(".", 0, 0, "", "the store could not be opened: " + task.getException());
-            finish(task, new LoadResult(dir, KnowledgeBase.empty(String.valueOf(dir.getFileName())),
-                    List.of(problem), java.util.Set.of(), true));
-        });
-        background.execute(task);
+        open(StoreLoading.start(dir, background));
     }
 
-    private void finish(Task<?> task, LoadResult result) {
-        progress.unbind();
-        status.unbind();
+    /**
+     * Shows a store whose loading has started. When it is already read, it is shown at once, so the first
+     * frame has data; otherwise the window shows the progress until it is.
+     */
+    public void open(StoreLoading pending) {
+        storeDir.set(pending.dir());
+        if (pending.result().isDone()) {
+            finish(pending.result().join());
+            return;
+        }
+        loading.set(true);
+        Timeline poll = new Timeline(new KeyFrame(Duration.millis(100), e -> {
+            progress.set(pending.progress());
+            status.set(pending.step());
+        }));
+        poll.setCycleCount(Animation.INDEFINITE);
+        poll.play();
+        pending.result().thenAccept(result -> Platform.runLater(() -> {
+            poll.stop();
+            finish(result);
+        }));
+    }
+
+    private void finish(LoadResult result) {
+        progress.set(1);
         KnowledgeBase kb = result.knowledgeBase();
         status.set(count(kb.articles().size(), "article") + " · " + count(kb.entities().size(), "entity") + " · "
                 + count(kb.relations().size(), "relation") + (result.readOnly() ? " · read-only" : ""));

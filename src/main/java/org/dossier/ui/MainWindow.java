@@ -50,13 +50,12 @@ public final class MainWindow {
     private final Stage stage;
     private final BorderPane root = new BorderPane();
     private final SplitPane vertical = new SplitPane();
-    private final ProblemsView problems;
+    private ProblemsView problems;
     private final ToggleButton problemsToggle = new ToggleButton();
 
     public MainWindow(Stage stage, AppState state) {
         this.stage = stage;
         this.state = state;
-        this.problems = new ProblemsView(state);
         root.setId("mainWindow");
 
         SplitPane columns = new SplitPane(new ArticleListView(state), new CenterPane(state, this::chooseStore),
@@ -206,10 +205,13 @@ public final class MainWindow {
     }
 
     private void showProblems(boolean show) {
+        if (show && problems == null) {
+            problems = new ProblemsView(state);
+        }
         if (show && !vertical.getItems().contains(problems)) {
             vertical.getItems().add(problems);
             vertical.setDividerPositions(0.74);
-        } else if (!show) {
+        } else if (!show && problems != null) {
             vertical.getItems().remove(problems);
         }
     }

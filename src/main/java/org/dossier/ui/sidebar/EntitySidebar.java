@@ -30,6 +30,9 @@ import org.dossier.ui.style.Kinds;
  */
 public final class EntitySidebar extends VBox {
 
+    /** On the overview, the sidebar lists this many of each kind. */
+    private static final int OVERVIEW_PER_KIND = 8;
+
     private final AppState state;
     private final Label heading = new Label();
     private final VBox groups = new VBox(14);
@@ -62,7 +65,7 @@ public final class EntitySidebar extends VBox {
             heading.setText("In this article");
             Map<String, Integer> counts = new LinkedHashMap<>();
             KnowledgeBase.summarise(article).forEach((id, s) -> counts.put(id, s.count()));
-            show(kb, counts, "mentions");
+            show(kb, counts, "mentions", Integer.MAX_VALUE);
         } else if (place instanceof Place.EntityPage page && kb.entity(page.entityId()) != null) {
             heading.setText("Connected to " + kb.entity(page.entityId()).name());
             Map<String, Integer> counts = new LinkedHashMap<>();
@@ -70,16 +73,17 @@ public final class EntitySidebar extends VBox {
                 counts.merge(r.other(page.entityId()), 1, Integer::sum);
             }
             counts.remove(page.entityId());
-            show(kb, counts, "relations");
+            show(kb, counts, "relations", Integer.MAX_VALUE);
         } else {
-            heading.setText("Entities");
+            heading.setText("Most mentioned");
             Map<String, Integer> counts = new LinkedHashMap<>();
             kb.entities().forEach(e -> counts.put(e.id(), kb.mentionCount(e.id())));
-            show(kb, counts, "mentions");
+            show(kb, counts, "mentions", OVERVIEW_PER_KIND);
         }
     }
 
-    private void show(KnowledgeBase kb, Map<String, Integer> counts, String unit) {
+    /** @param perKind how many of each kind to list; the heading still counts them all */
+    private void show(KnowledgeBase kb, Map<String, Integer> counts, String unit, int perKind) {
         if (counts.isEmpty()) {
             Label none = new Label(state.loadingProperty().get() ? "Loading…" : "Nothing linked here yet.");
             none.getStyleClass().add("muted");
@@ -101,7 +105,12 @@ public final class EntitySidebar extends VBox {
             VBox group = new VBox(2, title);
             group.getStyleClass().add("sidebar-group");
             group.setId("group-" + kind);
-            entities.forEach(e -> group.getChildren().add(row(e, counts.get(e.id()), unit)));
+            entities.stream().limit(perKind).forEach(e -> group.getChildren().add(row(e, counts.get(e.id()), unit)));
+            if (entities.size() > perKind) {
+                Label more = new Label("and " + (entities.size() - perKind) + " more");
+                more.getStyleClass().add("muted");
+                group.getChildren().add(more);
+            }
             groups.getChildren().add(group);
         });
     }

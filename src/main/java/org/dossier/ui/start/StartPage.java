@@ -30,7 +30,16 @@ import org.dossier.ui.style.Kinds;
  */
 public final class StartPage {
 
+    /** The overview lists this many entities of each kind, the most mentioned first. */
+    static final int PER_KIND = 12;
+
     private StartPage() {
+    }
+
+    /** Most mentioned first, then by name. */
+    public static java.util.Comparator<Entity> mostMentioned(KnowledgeBase kb) {
+        return java.util.Comparator.comparingInt((Entity e) -> -kb.mentionCount(e.id()))
+                .thenComparing(Entity::name, String.CASE_INSENSITIVE_ORDER);
     }
 
     public static Node loading(AppState state) {
@@ -96,15 +105,20 @@ public final class StartPage {
         kb.entities().forEach(e -> byKind.computeIfAbsent(e.kind(), k -> new ArrayList<>()).add(e));
         VBox index = new VBox(14);
         byKind.forEach((kind, entities) -> {
-            Label heading = new Label(Kinds.look(kind).plural());
+            Label heading = new Label(Kinds.look(kind).plural() + " (" + entities.size() + ")");
             heading.getStyleClass().addAll("section-heading", Kinds.look(kind).styleClass());
             FlowPane links = new FlowPane(14, 6);
-            entities.stream().sorted((a, b) -> a.name().compareToIgnoreCase(b.name())).forEach(e -> {
+            entities.stream().sorted(mostMentioned(kb)).limit(PER_KIND).forEach(e -> {
                 Hyperlink link = new Hyperlink(e.name(), Icons.forKind(e.kind(), 16));
                 link.getStyleClass().addAll("entity-link", Kinds.look(kind).styleClass());
                 link.setOnAction(ev -> state.go(new Place.EntityPage(e.id())));
                 links.getChildren().add(link);
             });
+            if (entities.size() > PER_KIND) {
+                Label more = new Label("and " + (entities.size() - PER_KIND) + " more");
+                more.getStyleClass().add("muted");
+                links.getChildren().add(more);
+            }
             index.getChildren().add(new VBox(6, heading, links));
         });
         return index;

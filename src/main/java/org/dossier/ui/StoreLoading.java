@@ -1,0 +1,68 @@
+package org.dossier.ui;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Set;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.Executor;
+import org.dossier.model.KnowledgeBase;
+import org.dossier.store.LoadResult;
+import org.dossier.store.Problem;
+import org.dossier.store.StoreReader;
+
+/**
+ * A store being read on a background thread. It needs no JavaFX, so the app can start reading before the
+ * toolkit is up; the window polls its progress and takes the result when it is ready.
+ */
+public final class StoreLoading {
+
+    private final Path dir;
+    private final CompletableFuture<LoadResult> result;
+    private volatile long done;
+    private volatile long total;
+    private volatile String step = "Opening the store";
+
+    private StoreLoading(Path dir, Executor executor) {
+        this.dir = dir.toAbsolutePath().normalize();
+        this.result = CompletableFuture.supplyAsync(this::read, executor);
+    }
+
+    /** Starts reading {@code dir} on {@code executor}. */
+    public static StoreLoading start(Path dir, Executor executor) {
+        return new StoreLoading(dir, executor);
+    }
+
+    private LoadResult read() {
+        try {
+            return StoreReader.load(dir, (d, t, what) -> {
+                done = d;
+                total = t;
+                step = what;
+            });
+        } catch (RuntimeException | Error e) {
+            Problem problem = new Problem(".", 0, 0, "", "the store could not be opened: " + e);
+            return new LoadResult(dir, KnowledgeBase.empty(String.valueOf(dir.getFileName())), List.of(problem),
+                    Set.of(), true);
+        }
+    }
+
+    public Path dir() {
+        return dir;
+    }
+
+    public CompletableFuture<LoadResult> result() {
+        return result;
+    }
+
+    /** Progress from 0 to 1, or -1 while the amount of work is not yet known. */
+    public double progress() {
+        long t = total;
+        return t <= 0 ? -1 : (double) done / t;
+    }
+
+    /** What is being read, in words ("Reading articles (120 of 4,000)"). */
+    public String step() {
+        long t = total;
+        return t <= 0 ? step : step + " (" + done + " of " + t + ")";
+    }
+}
