@@ -168,16 +168,29 @@ class ReadingAndNavigationTest {
     }
 
     @Test
-    void resting_on_a_mention_shows_a_preview_of_the_entity(FxRobot robot) {
+    void resting_on_a_mention_shows_a_preview_that_stays_until_the_pointer_leaves(FxRobot robot) {
         openArticle(robot);
         robot.moveTo(WindowDriver.link(robot, "#articleView", "Herman Smetanin"));
         WaitForAsyncUtils.sleep(900, java.util.concurrent.TimeUnit.MILLISECONDS);
         WaitForAsyncUtils.waitForFxEvents();
-        Node card = robot.lookup("#mentionPreview").query();
         String text = WindowDriver.textOf(robot, "#mentionPreview");
-        assertTrue(card.isVisible());
         assertTrue(text.contains("Herman Smetanin") && text.contains("Person"), text);
         assertTrue(text.contains("Strategic Industries Minister"), text);
+
+        WaitForAsyncUtils.sleep(1500, java.util.concurrent.TimeUnit.MILLISECONDS);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertTrue(previewShowing(robot), "the card stays while the pointer rests on the link");
+
+        robot.moveTo("#breadcrumb");
+        WaitForAsyncUtils.sleep(800, java.util.concurrent.TimeUnit.MILLISECONDS);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertFalse(previewShowing(robot), "the card goes when the pointer leaves");
+    }
+
+    private static boolean previewShowing(FxRobot robot) {
+        return robot.lookup("#mentionPreview").tryQuery()
+                .map(n -> n.getScene() != null && n.getScene().getWindow() != null && n.getScene().getWindow().isShowing())
+                .orElse(false);
     }
 
     @Test

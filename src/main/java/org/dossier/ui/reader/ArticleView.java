@@ -89,18 +89,13 @@ public final class ArticleView extends ScrollPane {
         link.setGraphic(Icons.forKind(entity.kind(), 12));
         link.setUserData(entity.id());
         link.setOnAction(e -> {
-            preview.hide();
+            preview.hideNow();
             openEntity.accept(entity);
         });
         link.setFocusTraversable(true);
         link.setAccessibleText(mention.text() + ", " + look.singular().toLowerCase() + " " + entity.name());
-        link.addEventHandler(MouseEvent.MOUSE_ENTERED, e -> preview.showSoon(link, entity, kb));
-        link.addEventHandler(MouseEvent.MOUSE_EXITED, e -> preview.hide());
-        link.focusedProperty().addListener((o, was, focused) -> {
-            if (!focused) {
-                preview.hide();
-            }
-        });
+        link.addEventHandler(MouseEvent.MOUSE_ENTERED, e -> preview.pointerEntered(link, entity, kb));
+        link.addEventHandler(MouseEvent.MOUSE_EXITED, e -> preview.pointerLeft());
         return link;
     }
 

@@ -1,9 +1,11 @@
 package org.dossier.ui.reader;
 
 import javafx.animation.PauseTransition;
+import javafx.geometry.Bounds;
 import javafx.geometry.Insets;
 import javafx.scene.Node;
 import javafx.scene.control.Label;
+import javafx.scene.input.MouseEvent;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.VBox;
 import javafx.util.Duration;
@@ -13,26 +15,47 @@ import org.dossier.model.KnowledgeBase;
 import org.dossier.ui.style.Icons;
 import org.dossier.ui.style.Kinds;
 
-/** The card shown when the pointer rests on a mention: name, kind, summary. One per reading pane. */
+/**
+ * The card shown when the pointer rests on a mention: name, kind, summary. It opens after a short rest and
+ * stays while the pointer is on the link or on the card, like a hover card on the web. One per reading pane.
+ */
 final class MentionPreview {
 
-    private static final Duration DELAY = Duration.millis(450);
+    private static final Duration SHOW_DELAY = Duration.millis(450);
+    private static final Duration HIDE_DELAY = Duration.millis(300);
 
-    private final PauseTransition wait = new PauseTransition(DELAY);
+    private final PauseTransition showWait = new PauseTransition(SHOW_DELAY);
+    private final PauseTransition hideWait = new PauseTransition(HIDE_DELAY);
     private PopOver popOver;
+    private Node shownFor;
 
-    /** Shows the entity's card beside {@code owner} after a short rest; {@link #hide()} cancels it. */
-    void showSoon(Node owner, Entity entity, KnowledgeBase kb) {
-        wait.stop();
-        wait.setOnFinished(e -> show(owner, entity, kb));
-        wait.playFromStart();
+    MentionPreview() {
+        hideWait.setOnFinished(e -> hideNow());
     }
 
-    void hide() {
-        wait.stop();
+    /** The pointer came onto {@code owner}: shows its card after a short rest. */
+    void pointerEntered(Node owner, Entity entity, KnowledgeBase kb) {
+        hideWait.stop();
+        if (owner == shownFor && popOver != null && popOver.isShowing()) {
+            return;
+        }
+        showWait.setOnFinished(e -> show(owner, entity, kb));
+        showWait.playFromStart();
+    }
+
+    /** The pointer left a link or the card: hides it unless the pointer comes back soon. */
+    void pointerLeft() {
+        showWait.stop();
+        hideWait.playFromStart();
+    }
+
+    void hideNow() {
+        showWait.stop();
+        hideWait.stop();
         if (popOver != null && popOver.isShowing()) {
             popOver.hide(Duration.ZERO);
         }
+        shownFor = null;
     }
 
     private void show(Node owner, Entity entity, KnowledgeBase kb) {
@@ -41,13 +64,18 @@ final class MentionPreview {
         }
         if (popOver == null) {
             popOver = new PopOver();
-            popOver.setArrowLocation(PopOver.ArrowLocation.TOP_CENTER);
+            popOver.setArrowLocation(PopOver.ArrowLocation.TOP_LEFT);
             popOver.setDetachable(false);
             popOver.setAutoHide(true);
             popOver.setAnimated(false);
+            popOver.getRoot().addEventFilter(MouseEvent.MOUSE_ENTERED, e -> hideWait.stop());
+            popOver.getRoot().addEventFilter(MouseEvent.MOUSE_EXITED, e -> pointerLeft());
         }
         popOver.setContentNode(card(entity, kb));
-        popOver.show(owner);
+        Bounds link = owner.localToScreen(owner.getBoundsInLocal());
+        shownFor = owner;
+        // The arrow's tip just under the link, so the card never covers the word it describes.
+        popOver.show(owner, link.getMinX() + Math.min(24, link.getWidth() / 2), link.getMaxY() + 2);
     }
 
     static Node card(Entity entity, KnowledgeBase kb) {
@@ -63,10 +91,11 @@ final class MentionPreview {
         summary.setWrapText(true);
         summary.setMaxWidth(340);
         summary.getStyleClass().add("preview-summary");
-        Label hint = new Label("Click to open its page");
+        Label hint = new Label("Click the link to open its page");
         hint.getStyleClass().add("muted");
         VBox box = new VBox(8, header, summary, hint);
         box.setPadding(new Insets(12));
+        box.setMaxWidth(364);
         box.getStyleClass().add("preview-card");
         box.setId("mentionPreview");
         return box;
