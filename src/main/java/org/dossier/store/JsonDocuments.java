@@ -54,20 +54,28 @@ final class JsonDocuments {
         }
         JsonReader reader = new JsonReader(new StringReader(text));
         reader.setStrictness(Strictness.STRICT);
+        JsonElement root;
         try {
-            JsonElement root = JsonParser.parseReader(reader);
-            if (reader.peek() != JsonToken.END_DOCUMENT) {
-                JsonLocator.Position at = JsonLocator.fromMessage(reader.toString());
-                problems.addAt(at.line(), at.column(), "", "the file has more after its JSON value ends");
-                return null;
-            }
-            return root;
-        } catch (JsonParseException | IOException | IllegalStateException e) {
+            root = JsonParser.parseReader(reader);
+        } catch (JsonParseException | IllegalStateException e) {
             String message = e.getMessage() == null ? e.toString() : e.getMessage();
-            JsonLocator.Position at = JsonLocator.fromMessage(message);
+            JsonLocator.Position at = JsonLocator.syntaxError(text, message);
             problems.addAt(at.line(), at.column(), "", "the file is not valid JSON: " + plain(message));
             return null;
         }
+        // In strict mode Gson refuses to even peek at a second value, so anything after the first one,
+        // be it garbage or another object, shows up as an exception here, not as another token.
+        try {
+            if (reader.peek() == JsonToken.END_DOCUMENT) {
+                return root;
+            }
+            JsonLocator.Position at = JsonLocator.fromMessage(reader.toString());
+            problems.addAt(at.line(), at.column(), "", TRAILING);
+        } catch (IOException | IllegalStateException e) {
+            JsonLocator.Position at = JsonLocator.syntaxError(text, e.getMessage());
+            problems.addAt(at.line(), at.column(), "", TRAILING);
+        }
+        return null;
     }
 
     /** Gson's message without its location (reported separately) and its troubleshooting link. */
@@ -81,7 +89,30 @@ final class JsonDocuments {
         if (at >= 0) {
             m = m.substring(0, at);
         }
-        m = m.replace("com.google.gson.stream.MalformedJsonException: ", "").trim();
+        m = m.replace("com.google.gson.stream.MalformedJsonException: ", "")
+                .replace("java.io.EOFException: ", "").trim();
+        for (String[] known : PLAIN_WORDS) {
+            if (m.startsWith(known[0])) {
+                return known[1];
+            }
+        }
         return m.isEmpty() ? "syntax error" : Character.toLowerCase(m.charAt(0)) + m.substring(1);
     }
+
+    private static final String TRAILING = "the file has more after its JSON value ends";
+
+    /**
+     * Gson's messages that name its own API or its parser states, said for a person editing the file.
+     * Gson gives the first one for anything strict JSON forbids: comments, single quotes, bare words.
+     */
+    private static final String[][] PLAIN_WORDS = {
+        {"Use JsonReader.setStrictness", "this is not allowed in JSON (a comment, text in single quotes or "
+                + "without quotes, or a misspelled true, false or null?)"},
+        {"End of input", "the file ends before the JSON is complete (a missing '}' or ']'?)"},
+        {"Expected name", "expected a field name in double quotes (a comma too many?)"},
+        {"Unterminated object", "expected ',' or '}' after the value before this (a missing comma?)"},
+        {"Unterminated array", "expected ',' or ']' after the value before this (a missing comma?)"},
+        {"Expected ':'", "expected ':' after the field name"},
+        {"Unterminated string", "text is not closed with a double quote"},
+    };
 }

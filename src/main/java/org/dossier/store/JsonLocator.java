@@ -31,6 +31,9 @@ final class JsonLocator {
         Position best = Position.UNKNOWN;
         try {
             while (true) {
+                // After peek() Gson's position is inside or past the value (past a string's opening quote,
+                // past a whole number), so the value's start is found from where the previous token ended.
+                Position previousEnd = position(reader);
                 JsonToken token = reader.peek();
                 if (token == JsonToken.END_DOCUMENT) {
                     return best;
@@ -38,10 +41,10 @@ final class JsonLocator {
                 String here = reader.getPath();
                 if (token != JsonToken.END_ARRAY && token != JsonToken.END_OBJECT && token != JsonToken.NAME) {
                     if (here.equals(path)) {
-                        return position(reader);
+                        return valueStart(json, previousEnd);
                     }
                     if (path.startsWith(here)) {
-                        best = position(reader);
+                        best = valueStart(json, previousEnd);
                     }
                 }
                 switch (token) {
@@ -67,7 +70,61 @@ final class JsonLocator {
         return m.find() ? new Position(Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2))) : Position.UNKNOWN;
     }
 
+    /**
+     * The character a Gson syntax error is about. Gson reports the column just past the character it choked
+     * on, except when it stopped in front of a bare word ({@code tru}, {@code // comment} after a space),
+     * where nothing was consumed yet; then the character before is a separator or white space.
+     */
+    static Position syntaxError(String json, String message) {
+        Position at = fromMessage(message);
+        int offset = offsetOf(json, at);
+        if (offset <= 0 || offset > json.length() || at.column() <= 1) {
+            return at;
+        }
+        char before = json.charAt(offset - 1);
+        boolean stoppedBeforeWord = Character.isWhitespace(before) || "[{:,".indexOf(before) >= 0;
+        return stoppedBeforeWord ? at : new Position(at.line(), at.column() - 1);
+    }
+
     private static Position position(JsonReader reader) {
         return fromMessage(reader.toString());
+    }
+
+    /** The first character of a value, from the end of the token before it: past white space, ':' and ','. */
+    private static Position valueStart(String json, Position previousEnd) {
+        int offset = offsetOf(json, previousEnd);
+        if (offset < 0) {
+            return previousEnd;
+        }
+        while (offset < json.length() && (Character.isWhitespace(json.charAt(offset))
+                || json.charAt(offset) == ':' || json.charAt(offset) == ',')) {
+            offset++;
+        }
+        return positionOf(json, offset);
+    }
+
+    /** The string index of a 1-based line and column, counting lines as Gson does (by '\n'); -1 if unknown. */
+    private static int offsetOf(String json, Position at) {
+        if (at.line() < 1 || at.column() < 1) {
+            return -1;
+        }
+        int lineStart = 0;
+        for (int line = 1; line < at.line(); line++) {
+            lineStart = json.indexOf('\n', lineStart) + 1;
+            if (lineStart == 0) {
+                return -1;
+            }
+        }
+        return lineStart + at.column() - 1;
+    }
+
+    private static Position positionOf(String json, int offset) {
+        int line = 1;
+        int lineStart = 0;
+        for (int i = json.indexOf('\n'); i >= 0 && i < offset; i = json.indexOf('\n', i + 1)) {
+            line++;
+            lineStart = i + 1;
+        }
+        return new Position(line, offset - lineStart + 1);
     }
 }

@@ -4,6 +4,8 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import java.util.Set;
 import org.dossier.model.Article;
 import org.dossier.model.KnowledgeBase;
@@ -32,20 +34,31 @@ public final class StoreWriter {
     }
 
     private static void save(KnowledgeBase kb, Path dir, Set<String> damaged) throws StoreException {
-        write(dir, StoreLayout.STORE_FILE, StoreJson.text(StoreJson.storeFile(kb.name())), damaged);
-        write(dir, StoreLayout.ENTITIES_FILE, StoreJson.text(StoreJson.entitiesFile(kb.entities())), damaged);
-        write(dir, StoreLayout.RELATIONS_FILE, StoreJson.text(StoreJson.relationsFile(kb.relations())), damaged);
+        Map<String, String> files = new LinkedHashMap<>();
+        files.put(StoreLayout.STORE_FILE, StoreJson.text(StoreJson.storeFile(kb.name())));
+        files.put(StoreLayout.ENTITIES_FILE, StoreJson.text(StoreJson.entitiesFile(kb.entities())));
+        files.put(StoreLayout.RELATIONS_FILE, StoreJson.text(StoreJson.relationsFile(kb.relations())));
         for (Article a : kb.articles()) {
-            Path file = StoreLayout.articleFile(dir, a.id());
-            write(dir, StoreLayout.relative(dir, file), StoreJson.text(StoreJson.article(a)), damaged);
+            files.put(StoreLayout.relative(dir, StoreLayout.articleFile(dir, a.id())), StoreJson.text(StoreJson.article(a)));
+        }
+        // Refuse before writing anything: a save stopped half-way would leave, say, new entities beside old
+        // relations, a store that no longer agrees with itself.
+        for (String relative : files.keySet()) {
+            refuseIfDamaged(relative, damaged);
+        }
+        for (Map.Entry<String, String> file : files.entrySet()) {
+            write(dir, file.getKey(), file.getValue());
         }
     }
 
-    private static void write(Path dir, String relative, String text, Set<String> damaged) throws StoreException {
+    private static void refuseIfDamaged(String relative, Set<String> damaged) throws StoreException {
         if (damaged.contains(relative)) {
             throw new StoreException("'" + relative + "' is not overwritten: it had problems when the store was "
                     + "loaded, and writing it would lose what could not be read. Fix it by hand first.");
         }
+    }
+
+    private static void write(Path dir, String relative, String text) throws StoreException {
         Path file = dir.resolve(relative).normalize();
         if (!file.startsWith(dir.normalize())) {
             throw new StoreException("'" + relative + "' would be written outside the store folder");

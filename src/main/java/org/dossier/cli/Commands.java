@@ -1,0 +1,21 @@
+package org.dossier.cli;
+
+import java.util.List;
+import java.util.Optional;
+
+/** Every subcommand, in the order the usage lists them. Add a new one here. */
+final class Commands {
+
+    private static final List<Command> ALL = List.of(new CheckCommand(), new ListCommand());
+
+    private Commands() {
+    }
+
+    static List<Command> all() {
+        return ALL;
+    }
+
+    static Optional<Command> named(String name) {
+        return ALL.stream().filter(c -> c.name().equals(name)).findFirst();
+    }
+}

@@ -1,0 +1,36 @@
+package org.dossier.cli;
+
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+
+/** Runs the command line as a user would type it, capturing everything it says and any window it opens. */
+final class Dossier {
+
+    /** What one run gave. {@code windows} holds the store folders the window was opened on. */
+    record Run(int exitCode, String out, String err, List<Path> windows) {
+
+        List<String> outLines() {
+            return out.lines().toList();
+        }
+
+        List<String> errLines() {
+            return err.lines().toList();
+        }
+    }
+
+    private Dossier() {
+    }
+
+    static Run run(String... args) {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        ByteArrayOutputStream err = new ByteArrayOutputStream();
+        List<Path> windows = new ArrayList<>();
+        int code = CommandLine.run(args, new PrintStream(out, true, StandardCharsets.UTF_8),
+                new PrintStream(err, true, StandardCharsets.UTF_8), windows::add);
+        return new Run(code, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8), windows);
+    }
+}
