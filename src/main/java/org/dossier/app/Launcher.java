@@ -1,10 +1,10 @@
 package org.dossier.app;
 
-import java.nio.file.Path;
+import org.dossier.cli.CommandLine;
 
 /**
  * The program's entry point. It does not extend Application, so the runnable jar starts JavaFX from the
- * class path; subcommands run without starting JavaFX at all.
+ * class path; subcommands ({@code check}, {@code list}, ...) run without starting JavaFX at all.
  */
 public final class Launcher {
 
@@ -12,8 +12,6 @@ public final class Launcher {
     }
 
     public static void main(String[] args) {
-        Path dir = Path.of(args.length == 2 && args[0].equals("--data") ? args[1] : "data");
-        DossierApp.open(dir);
-        System.exit(0);
+        System.exit(CommandLine.run(args, System.out, System.err, DossierApp::open));
     }
 }
