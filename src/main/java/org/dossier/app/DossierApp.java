@@ -35,11 +35,12 @@ public final class DossierApp extends Application {
     @Override
     public void start(Stage stage) {
         AppState state = new AppState(IO);
+        // Usually read by now: the views are then built once, with the data, instead of twice.
+        state.open(pending);
         MainWindow window = new MainWindow(stage, state);
         if (Boolean.getBoolean("dossier.exitAfterFirstFrame")) {
             FirstFrameExit.install(window.scene(), state);
         }
-        state.open(pending);
         stage.show();
     }
 

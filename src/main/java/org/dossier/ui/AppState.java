@@ -1,6 +1,7 @@
 package org.dossier.ui;
 
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Executor;
 import javafx.beans.property.ReadOnlyBooleanProperty;
@@ -38,10 +39,27 @@ public final class AppState {
     private final ReadOnlyDoubleWrapper progress = new ReadOnlyDoubleWrapper(this, "progress", -1);
     private final ReadOnlyStringWrapper status = new ReadOnlyStringWrapper(this, "status", "");
     private final NavigationHistory history = new NavigationHistory(new Place.Start());
+    private final List<Runnable> viewListeners = new ArrayList<>();
+    private boolean changingStore;
 
     /** @param background where store I/O runs; never the FX thread */
     public AppState(Executor background) {
         this.background = background;
+        history.currentProperty().addListener((o, was, place) -> viewChanged());
+    }
+
+    /**
+     * Runs {@code listener} whenever what the window shows changes: another place, a store starting to load, or
+     * another store loaded. Called once per change, however many properties it touched.
+     */
+    public void onViewChange(Runnable listener) {
+        viewListeners.add(listener);
+    }
+
+    private void viewChanged() {
+        if (!changingStore) {
+            List.copyOf(viewListeners).forEach(Runnable::run);
+        }
     }
 
     /** Loads the store in {@code dir} in the background; the current one stays shown until it is ready. */
@@ -60,6 +78,7 @@ public final class AppState {
             return;
         }
         loading.set(true);
+        viewChanged();
         Timeline poll = new Timeline(new KeyFrame(Duration.millis(100), e -> {
             progress.set(pending.progress());
             status.set(pending.step());
@@ -73,6 +92,16 @@ public final class AppState {
     }
 
     private void finish(LoadResult result) {
+        changingStore = true;
+        try {
+            apply(result);
+        } finally {
+            changingStore = false;
+        }
+        viewChanged();
+    }
+
+    private void apply(LoadResult result) {
         progress.set(1);
         KnowledgeBase kb = result.knowledgeBase();
         status.set(count(kb.articles().size(), "article") + " · " + count(kb.entities().size(), "entity") + " · "

@@ -22,9 +22,7 @@ final class CenterPane extends StackPane {
         this.openStore = openStore;
         setId("centerPane");
         getStyleClass().add("center-pane");
-        state.history().currentProperty().addListener((o, was, place) -> refresh());
-        state.knowledgeBaseProperty().addListener((o, was, kb) -> refresh());
-        state.loadingProperty().addListener((o, was, loading) -> refresh());
+        state.onViewChange(this::refresh);
         refresh();
     }
 

@@ -34,6 +34,7 @@ public final class ArticleListView extends VBox {
     private final ChoiceBox<ArticleOrder> order = new ChoiceBox<>(FXCollections.observableArrayList(ArticleOrder.values()));
     private final Label count = new Label();
     private boolean following;
+    private KnowledgeBase shown;
 
     public ArticleListView(AppState state) {
         getStyleClass().add("article-list");
@@ -58,8 +59,10 @@ public final class ArticleListView extends VBox {
                 state.go(new Place.ArticlePage(article.id()));
             }
         });
-        state.knowledgeBaseProperty().addListener((o, was, kb) -> show(kb));
-        state.history().currentProperty().addListener((o, was, place) -> follow(place));
+        state.onViewChange(() -> {
+            show(state.knowledgeBase());
+            follow(state.history().current());
+        });
         show(state.knowledgeBase());
 
         Label heading = new Label("Articles");
@@ -86,7 +89,10 @@ public final class ArticleListView extends VBox {
     }
 
     private void show(KnowledgeBase kb) {
-        articles.setAll(kb.articles());
+        if (kb != shown) {
+            shown = kb;
+            articles.setAll(kb.articles());
+        }
     }
 
     /** Selects the article the centre shows, without navigating again. */

@@ -51,8 +51,7 @@ public final class EntitySidebar extends VBox {
         VBox top = new VBox(heading);
         top.setPadding(new Insets(10, 10, 6, 10));
         getChildren().addAll(top, scroll);
-        state.history().currentProperty().addListener((o, was, place) -> refresh());
-        state.knowledgeBaseProperty().addListener((o, was, kb) -> refresh());
+        state.onViewChange(this::refresh);
         refresh();
     }
 
