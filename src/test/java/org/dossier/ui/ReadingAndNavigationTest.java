@@ -147,6 +147,26 @@ class ReadingAndNavigationTest {
     }
 
     @Test
+    void the_mouse_back_and_forward_buttons_navigate(FxRobot robot) {
+        openArticle(robot);
+        robot.clickOn(WindowDriver.link(robot, "#articleView", "Denmark"));
+        WaitForAsyncUtils.waitForFxEvents();
+        Node center = robot.lookup("#centerPane").query();
+        robot.interact(() -> javafx.event.Event.fireEvent(center, sideButton(javafx.scene.input.MouseButton.BACK)));
+        assertTrue(robot.lookup("#articleView").tryQuery().isPresent(), "back on the article");
+        robot.interact(() -> javafx.event.Event.fireEvent(center, sideButton(javafx.scene.input.MouseButton.FORWARD)));
+        assertEquals("Denmark", robot.lookup("#entityName").queryAs(Label.class).getText());
+    }
+
+    /** A press of a mouse side button, as the platform delivers it (the robot cannot press side buttons). */
+    private static javafx.scene.input.MouseEvent sideButton(javafx.scene.input.MouseButton button) {
+        return new javafx.scene.input.MouseEvent(javafx.scene.input.MouseEvent.MOUSE_PRESSED, 10, 10, 10, 10, button,
+                1, false, false, false, false, false, false, false,
+                button == javafx.scene.input.MouseButton.BACK, button == javafx.scene.input.MouseButton.FORWARD,
+                false, false, false, null);
+    }
+
+    @Test
     void the_breadcrumb_says_where_the_reader_is(FxRobot robot) {
         openArticle(robot);
         robot.clickOn(WindowDriver.link(robot, "#articleView", "NATO"));
