@@ -4,6 +4,7 @@ import com.google.gson.JsonArray;
 import com.google.gson.JsonObject;
 import java.io.PrintStream;
 import java.util.Set;
+import org.dossier.model.Plural;
 import org.dossier.store.LoadResult;
 import org.dossier.store.Problem;
 import org.dossier.store.StoreReader;
@@ -61,7 +62,7 @@ final class CheckCommand implements Command {
 
     private static void printText(Counts counts, LoadResult loaded, PrintStream out) {
         int n = loaded.problems().size();
-        out.println(counts.sentence() + "; " + (n == 0 ? "no problems" : Words.count(n, "problem", "problems") + ":"));
+        out.println(counts.sentence() + "; " + (n == 0 ? "no problems" : Plural.count(n, "problem", "problems") + ":"));
         for (Problem p : loaded.problems()) {
             out.println(p);
         }

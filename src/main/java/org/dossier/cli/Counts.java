@@ -2,6 +2,7 @@ package org.dossier.cli;
 
 import org.dossier.model.Article;
 import org.dossier.model.KnowledgeBase;
+import org.dossier.model.Plural;
 
 /** How much a store holds: what {@code check} reports first. */
 record Counts(int articles, int entities, int relations, int mentions) {
@@ -13,9 +14,9 @@ record Counts(int articles, int entities, int relations, int mentions) {
 
     /** "1 article, 13 entities, 16 relations, 49 mentions". */
     String sentence() {
-        return Words.count(articles, "article", "articles") + ", "
-                + Words.count(entities, "entity", "entities") + ", "
-                + Words.count(relations, "relation", "relations") + ", "
-                + Words.count(mentions, "mention", "mentions");
+        return Plural.count(articles, "article", "articles") + ", "
+                + Plural.count(entities, "entity", "entities") + ", "
+                + Plural.count(relations, "relation", "relations") + ", "
+                + Plural.count(mentions, "mention", "mentions");
     }
 }

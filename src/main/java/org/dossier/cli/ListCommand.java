@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import org.dossier.model.KnowledgeBase;
+import org.dossier.model.Plural;
 import org.dossier.store.LoadResult;
 import org.dossier.store.Problem;
 import org.dossier.store.StoreReader;
@@ -92,7 +93,7 @@ final class ListCommand implements Command {
 
     private static void warnAboutProblems(List<Problem> problems, PrintStream err) {
         if (!problems.isEmpty()) {
-            err.println(Words.count(problems.size(), "problem", "problems")
+            err.println(Plural.count(problems.size(), "problem", "problems")
                     + " in the store; run 'dossier check' for details");
         }
     }

@@ -1,12 +1,10 @@
 package org.dossier.cli;
 
 import com.google.gson.JsonArray;
-import com.google.gson.JsonObject;
 import org.dossier.cli.TextTable.Column;
-import org.dossier.model.Evidence;
 import org.dossier.model.KnowledgeBase;
-import org.dossier.model.PartialDate;
 import org.dossier.model.Relation;
+import org.dossier.store.StoreJson;
 
 /** {@code dossier list relations}: each relation with the start of the first sentence that states it. */
 final class RelationListing implements Listing {
@@ -30,42 +28,11 @@ final class RelationListing implements Listing {
         return table;
     }
 
+    /** The relations exactly as the store writes them: one shape for a relation wherever it is JSON. */
     @Override
     public JsonArray json(KnowledgeBase kb) {
         JsonArray array = new JsonArray();
-        for (Relation r : kb.relations()) {
-            JsonObject o = new JsonObject();
-            o.addProperty("id", r.id());
-            o.addProperty("type", r.type());
-            o.addProperty("subject", r.subject());
-            o.addProperty("object", r.object());
-            putDate(o, "date", r.date());
-            putDate(o, "start", r.start());
-            putDate(o, "end", r.end());
-            o.add("evidence", evidence(r));
-            array.add(o);
-        }
+        kb.relations().forEach(r -> array.add(StoreJson.relation(r)));
         return array;
-    }
-
-    private static JsonArray evidence(Relation r) {
-        JsonArray array = new JsonArray();
-        for (Evidence ev : r.evidence()) {
-            JsonObject o = new JsonObject();
-            o.addProperty("article", ev.article());
-            o.addProperty("paragraph", ev.paragraph());
-            o.addProperty("start", ev.start());
-            o.addProperty("end", ev.end());
-            o.addProperty("quote", ev.quote());
-            array.add(o);
-        }
-        return array;
-    }
-
-    /** Dates a relation does not have are left out rather than null: most relations have none. */
-    private static void putDate(JsonObject o, String key, PartialDate date) {
-        if (date != null) {
-            o.addProperty(key, date.iso());
-        }
     }
 }

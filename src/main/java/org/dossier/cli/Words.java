@@ -12,9 +12,4 @@ final class Words {
         return last <= 0 ? String.join("", choices)
                 : String.join(", ", choices.subList(0, last)) + " or " + choices.get(last);
     }
-
-    /** "1 problem", "3 problems", "0 problems". */
-    static String count(long n, String one, String many) {
-        return n + " " + (n == 1 ? one : many);
-    }
 }

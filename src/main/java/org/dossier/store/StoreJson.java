@@ -18,7 +18,7 @@ import org.dossier.model.Relation;
  * The model as the store's JSON: fields always in the same order, empty optional fields left out, two-space
  * indentation, real characters rather than escapes, and a final newline, so equal data gives equal bytes.
  */
-final class StoreJson {
+public final class StoreJson {
 
     private static final Gson GSON = new GsonBuilder().setPrettyPrinting().disableHtmlEscaping().create();
 
@@ -103,7 +103,8 @@ final class StoreJson {
         return o;
     }
 
-    static JsonObject relation(Relation r) {
+    /** A relation as the store writes it (also what {@code dossier list relations --json} prints). */
+    public static JsonObject relation(Relation r) {
         JsonObject o = new JsonObject();
         o.addProperty("id", r.id());
         o.addProperty("type", r.type());

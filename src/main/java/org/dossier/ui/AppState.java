@@ -4,6 +4,10 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Executor;
+import javafx.animation.Animation;
+import javafx.animation.KeyFrame;
+import javafx.animation.Timeline;
+import javafx.application.Platform;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ReadOnlyDoubleProperty;
@@ -12,12 +16,9 @@ import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
-import javafx.animation.Animation;
-import javafx.animation.KeyFrame;
-import javafx.animation.Timeline;
-import javafx.application.Platform;
 import javafx.util.Duration;
 import org.dossier.model.KnowledgeBase;
+import org.dossier.model.Plural;
 import org.dossier.store.LoadResult;
 import org.dossier.store.Problem;
 import org.dossier.ui.nav.NavigationHistory;
@@ -104,8 +105,9 @@ public final class AppState {
     private void apply(LoadResult result) {
         progress.set(1);
         KnowledgeBase kb = result.knowledgeBase();
-        status.set(count(kb.articles().size(), "article") + " · " + count(kb.entities().size(), "entity") + " · "
-                + count(kb.relations().size(), "relation") + (result.readOnly() ? " · read-only" : ""));
+        status.set(Plural.count(kb.articles().size(), "article", "articles") + " · "
+                + Plural.count(kb.entities().size(), "entity", "entities") + " · "
+                + Plural.count(kb.relations().size(), "relation", "relations") + (result.readOnly() ? " · read-only" : ""));
         problems.set(result.problems());
         knowledgeBase.set(kb);
         history.reset(new Place.Start());
@@ -113,11 +115,6 @@ public final class AppState {
         loading.set(false);
     }
 
-    /** "1 article", "2 articles", "3 entities". */
-    public static String count(int n, String noun) {
-        String plural = noun.endsWith("y") ? noun.substring(0, noun.length() - 1) + "ies" : noun + "s";
-        return n + " " + (n == 1 ? noun : plural);
-    }
 
     public NavigationHistory history() {
         return history;

@@ -31,6 +31,7 @@ import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import javafx.stage.DirectoryChooser;
 import javafx.stage.Stage;
+import org.dossier.model.Plural;
 import org.dossier.ui.articles.ArticleListView;
 import org.dossier.ui.nav.NavigationHistory;
 import org.dossier.ui.nav.Place;
@@ -176,7 +177,7 @@ public final class MainWindow {
         problemsToggle.setId("problemsToggle");
         problemsToggle.textProperty().bind(Bindings.createStringBinding(() -> {
             int n = state.problemsProperty().get().size();
-            return "⚠  " + n + (n == 1 ? " problem" : " problems");
+            return "⚠  " + Plural.count(n, "problem", "problems");
         }, state.problemsProperty()));
         problemsToggle.visibleProperty().bind(Bindings.createBooleanBinding(
                 () -> !state.problemsProperty().get().isEmpty(), state.problemsProperty()));

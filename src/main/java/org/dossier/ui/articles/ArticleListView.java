@@ -17,6 +17,7 @@ import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
 import org.dossier.model.Article;
 import org.dossier.model.KnowledgeBase;
+import org.dossier.model.Plural;
 import org.dossier.ui.AppState;
 import org.dossier.ui.nav.Place;
 
@@ -48,7 +49,7 @@ public final class ArticleListView extends VBox {
                 order.valueProperty()));
         count.getStyleClass().add("muted");
         count.textProperty().bind(Bindings.createStringBinding(() -> filtered.size() == articles.size()
-                ? AppState.count(articles.size(), "article")
+                ? Plural.count(articles.size(), "article", "articles")
                 : filtered.size() + " of " + articles.size(), filtered, articles));
 
         list.setId("articles");

@@ -20,6 +20,7 @@ import org.dossier.model.Entity;
 import org.dossier.model.Evidence;
 import org.dossier.model.KnowledgeBase;
 import org.dossier.model.PartialDate;
+import org.dossier.model.Plural;
 import org.dossier.model.Relation;
 import org.dossier.model.Sentences;
 import org.dossier.store.StoreSchema;
@@ -73,8 +74,8 @@ public final class EntityPageView extends ScrollPane {
         Kinds.Look look = Kinds.look(entity.kind());
         int n = kb.mentionCount(entity.id());
         int articles = kb.mentionsOf(entity.id()).size();
-        Label kind = new Label(look.singular() + "  ·  " + n + (n == 1 ? " mention" : " mentions") + " in "
-                + articles + (articles == 1 ? " article" : " articles"));
+        Label kind = new Label(look.singular() + "  ·  " + Plural.count(n, "mention", "mentions") + " in "
+                + Plural.count(articles, "article", "articles"));
         kind.setId("entityKind");
         kind.getStyleClass().addAll("muted", "kind-label", look.styleClass());
         VBox titles = new VBox(4, name, kind);
@@ -211,13 +212,13 @@ public final class EntityPageView extends ScrollPane {
             Evidence firstSentence = new Evidence(m.article().id(), m.first().paragraph(), span.start(), span.end(),
                     para.substring(span.start(), span.end()));
             title.setOnAction(e -> go.accept(new Place.ArticlePage(m.article().id(), firstSentence)));
-            Label count = new Label(m.count() + (m.count() == 1 ? " mention" : " mentions"));
+            Label count = new Label(Plural.count(m.count(), "mention", "mentions"));
             count.getStyleClass().add("count-badge");
             HBox head = new HBox(8, title, count);
             head.setAlignment(Pos.CENTER_LEFT);
             rows.getChildren().add(new VBox(2, head, firstMentionSentence(para, span, m)));
         }
-        return section("Mentioned in (" + mentions.size() + (mentions.size() == 1 ? " article)" : " articles)"), rows);
+        return section("Mentioned in (" + Plural.count(mentions.size(), "article", "articles") + ")", rows);
     }
 
     /** The sentence of the first mention, with the mention itself in bold. */

@@ -8,6 +8,7 @@ import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
+import org.dossier.model.Plural;
 import org.dossier.store.Problem;
 import org.dossier.ui.AppState;
 
@@ -23,7 +24,7 @@ public final class ProblemsView extends VBox {
         heading.getStyleClass().add("pane-heading");
         heading.textProperty().bind(javafx.beans.binding.Bindings.createStringBinding(() -> {
             int n = state.problemsProperty().get().size();
-            return n == 0 ? "No problems in this store" : n + (n == 1 ? " problem" : " problems")
+            return n == 0 ? "No problems in this store" : Plural.count(n, "problem", "problems")
                     + " in this store — everything else is shown. Fix them in the files named below.";
         }, state.problemsProperty()));
         heading.setWrapText(true);

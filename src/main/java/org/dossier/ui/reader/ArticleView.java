@@ -17,6 +17,7 @@ import org.dossier.model.Entity;
 import org.dossier.model.Evidence;
 import org.dossier.model.KnowledgeBase;
 import org.dossier.model.Mention;
+import org.dossier.model.Plural;
 import org.dossier.ui.style.Icons;
 import org.dossier.ui.style.Kinds;
 
@@ -76,8 +77,7 @@ public final class ArticleView extends ScrollPane {
             sb.append(article.source()).append("  ·  ");
         }
         sb.append(article.date() == null ? "date not given" : article.date().display());
-        int n = article.mentions().size();
-        sb.append("  ·  ").append(n).append(n == 1 ? " linked mention" : " linked mentions");
+        sb.append("  ·  ").append(Plural.count(article.mentions().size(), "linked mention", "linked mentions"));
         return sb.toString();
     }
 

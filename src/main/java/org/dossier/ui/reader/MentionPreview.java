@@ -12,6 +12,7 @@ import javafx.util.Duration;
 import org.controlsfx.control.PopOver;
 import org.dossier.model.Entity;
 import org.dossier.model.KnowledgeBase;
+import org.dossier.model.Plural;
 import org.dossier.ui.style.Icons;
 import org.dossier.ui.style.Kinds;
 
@@ -83,7 +84,7 @@ final class MentionPreview {
         name.getStyleClass().add("preview-name");
         Kinds.Look look = Kinds.look(entity.kind());
         int mentions = kb.mentionCount(entity.id());
-        Label kind = new Label(look.singular() + " · " + mentions + (mentions == 1 ? " mention" : " mentions"));
+        Label kind = new Label(look.singular() + " · " + Plural.count(mentions, "mention", "mentions"));
         kind.getStyleClass().add("muted");
         VBox titles = new VBox(2, name, kind);
         HBox header = new HBox(8, Icons.forKind(entity.kind(), 32), titles);

@@ -19,6 +19,7 @@ import javafx.scene.layout.VBox;
 import org.dossier.model.Article;
 import org.dossier.model.Entity;
 import org.dossier.model.KnowledgeBase;
+import org.dossier.model.Plural;
 import org.dossier.ui.AppState;
 import org.dossier.ui.nav.Place;
 import org.dossier.ui.style.Icons;
@@ -69,10 +70,10 @@ public final class StartPage {
         title.getStyleClass().add("page-title");
         title.setWrapText(true);
         title.setId("startTitle");
-        Label counts = new Label(AppState.count(kb.articles().size(), "article") + "  ·  "
-                + AppState.count(kb.entities().size(), "entity") + "  ·  "
-                + AppState.count(kb.relations().size(), "relation") + "  ·  "
-                + AppState.count(kb.totalMentions(), "linked mention"));
+        Label counts = new Label(Plural.count(kb.articles().size(), "article", "articles") + "  ·  "
+                + Plural.count(kb.entities().size(), "entity", "entities") + "  ·  "
+                + Plural.count(kb.relations().size(), "relation", "relations") + "  ·  "
+                + Plural.count(kb.totalMentions(), "linked mention", "linked mentions"));
         counts.getStyleClass().add("muted");
         VBox page = new VBox(16, logo, title, counts);
         page.getStyleClass().add("page");
