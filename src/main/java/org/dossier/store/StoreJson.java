@@ -25,18 +25,18 @@ public final class StoreJson {
     private StoreJson() {
     }
 
-    static String text(JsonObject root) {
+    public static String text(JsonObject root) {
         return GSON.toJson(root) + "\n";
     }
 
-    static JsonObject storeFile(String name) {
+    public static JsonObject storeFile(String name) {
         JsonObject o = new JsonObject();
         o.addProperty("formatVersion", StoreLayout.FORMAT_VERSION);
         o.addProperty("name", name);
         return o;
     }
 
-    static JsonObject entitiesFile(List<Entity> entities) {
+    public static JsonObject entitiesFile(List<Entity> entities) {
         JsonArray array = new JsonArray();
         entities.forEach(e -> array.add(entity(e)));
         JsonObject o = new JsonObject();
@@ -44,7 +44,7 @@ public final class StoreJson {
         return o;
     }
 
-    static JsonObject relationsFile(List<Relation> relations) {
+    public static JsonObject relationsFile(List<Relation> relations) {
         JsonArray array = new JsonArray();
         relations.forEach(r -> array.add(relation(r)));
         JsonObject o = new JsonObject();
@@ -77,7 +77,7 @@ public final class StoreJson {
         return o;
     }
 
-    static JsonObject article(Article a) {
+    public static JsonObject article(Article a) {
         JsonObject o = new JsonObject();
         o.addProperty("id", a.id());
         o.addProperty("title", a.title());
