@@ -49,7 +49,7 @@ public record Entity(String id, String kind, String name, List<String> aliases, 
      * possessive ending ("Ukraine's", "Ukraine’s", "Denmark’").
      */
     public boolean isSurfaceForm(String text) {
-        String bare = stripPossessive(text);
+        String bare = withoutPossessive(text);
         for (String form : surfaceForms()) {
             if (form.equalsIgnoreCase(text) || form.equalsIgnoreCase(bare)) {
                 return true;
@@ -58,7 +58,8 @@ public record Entity(String id, String kind, String name, List<String> aliases, 
         return false;
     }
 
-    static String stripPossessive(String text) {
+    /** The text without a possessive ending ("Ukraine’s" → "Ukraine"), or the text itself. */
+    public static String withoutPossessive(String text) {
         String lower = text.toLowerCase(Locale.ROOT);
         if (lower.endsWith("'s") || lower.endsWith("\u2019s")) {
             return text.substring(0, text.length() - 2);

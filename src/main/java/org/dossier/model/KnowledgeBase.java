@@ -2,6 +2,7 @@ package org.dossier.model;
 
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -40,14 +41,20 @@ public final class KnowledgeBase {
                 relationsByEntity.computeIfAbsent(r.object(), k -> new ArrayList<>()).add(r);
             }
         }
-        this.mentionsByEntity = new LinkedHashMap<>();
-        this.mentionCounts = new LinkedHashMap<>();
-        for (Article a : this.articles) {
-            for (Map.Entry<String, MentionSummary> e : summarise(a).entrySet()) {
+        this.mentionsByEntity = new HashMap<>();
+        this.mentionCounts = new HashMap<>();
+        // Summaries are per article and independent: worth both cores on a large store.
+        List<Map<String, MentionSummary>> summaries = this.articles.size() > 1000
+                ? this.articles.parallelStream().map(KnowledgeBase::summarise).toList()
+                : this.articles.stream().map(KnowledgeBase::summarise).toList();
+        Map<String, int[]> counts = new HashMap<>();
+        for (Map<String, MentionSummary> perArticle : summaries) {
+            for (Map.Entry<String, MentionSummary> e : perArticle.entrySet()) {
                 mentionsByEntity.computeIfAbsent(e.getKey(), k -> new ArrayList<>()).add(e.getValue());
-                mentionCounts.merge(e.getKey(), e.getValue().count(), Integer::sum);
+                counts.computeIfAbsent(e.getKey(), k -> new int[1])[0] += e.getValue().count();
             }
         }
+        counts.forEach((id, n) -> mentionCounts.put(id, n[0]));
     }
 
     /** An empty knowledge base, for a store that has nothing yet. */
@@ -65,16 +72,27 @@ public final class KnowledgeBase {
 
     /** Per entity mentioned in the article: the count and the first mention, in order of first mention. */
     public static Map<String, MentionSummary> summarise(Article article) {
-        Map<String, int[]> counts = new LinkedHashMap<>();
-        Map<String, Mention> first = new LinkedHashMap<>();
-        for (Mention m : article.mentions()) {
-            counts.computeIfAbsent(m.entity(), k -> new int[1])[0]++;
-            first.merge(m.entity(), m, (a, b) -> before(b, a) ? b : a);
+        List<Mention> mentions = article.mentions();
+        // entity id -> {count, index of its first mention}
+        Map<String, int[]> seen = new HashMap<>();
+        for (int i = 0; i < mentions.size(); i++) {
+            int[] s = seen.get(mentions.get(i).entity());
+            if (s == null) {
+                seen.put(mentions.get(i).entity(), new int[] {1, i});
+            } else {
+                s[0]++;
+                if (before(mentions.get(i), mentions.get(s[1]))) {
+                    s[1] = i;
+                }
+            }
         }
-        Map<String, MentionSummary> out = new LinkedHashMap<>();
-        first.entrySet().stream()
-                .sorted((x, y) -> before(x.getValue(), y.getValue()) ? -1 : before(y.getValue(), x.getValue()) ? 1 : 0)
-                .forEach(e -> out.put(e.getKey(), new MentionSummary(article, counts.get(e.getKey())[0], e.getValue())));
+        List<Map.Entry<String, int[]>> entries = new ArrayList<>(seen.entrySet());
+        entries.sort((x, y) -> before(mentions.get(x.getValue()[1]), mentions.get(y.getValue()[1])) ? -1
+                : before(mentions.get(y.getValue()[1]), mentions.get(x.getValue()[1])) ? 1 : 0);
+        Map<String, MentionSummary> out = new LinkedHashMap<>(entries.size() * 2);
+        for (Map.Entry<String, int[]> e : entries) {
+            out.put(e.getKey(), new MentionSummary(article, e.getValue()[0], mentions.get(e.getValue()[1])));
+        }
         return out;
     }
 

@@ -19,35 +19,37 @@ final class SpanChecks {
     }
 
     /** The article with only its valid mentions; mention {@code i} of the input is reported at {@code $.mentions[i]}. */
-    static Article checkMentions(Article article, Function<String, Entity> entities, FileProblems problems) {
+    static Article checkMentions(Article article, Function<String, Entity> entities, SurfaceForms forms,
+                                 FileProblems problems) {
         List<Integer> checked = new ArrayList<>();
         List<Mention> mentions = article.mentions();
         for (int i = 0; i < mentions.size(); i++) {
             Mention m = mentions.get(i);
-            String path = "$.mentions[" + i + "]";
             String spanProblem = spanProblem(article, m.paragraph(), m.start(), m.end(), m.text(), "mention");
             Entity entity = entities.apply(m.entity());
             if (spanProblem != null) {
-                problems.add(path, spanProblem);
+                problems.add(path(i), spanProblem);
             } else if (entity == null) {
-                problems.add(path + ".entity", "the mention points to entity '" + m.entity()
+                problems.add(path(i) + ".entity", "the mention points to entity '" + m.entity()
                         + "', which is not in entities.json");
-            } else if (!entity.isSurfaceForm(m.text())) {
-                problems.add(path + ".text", "'" + m.text() + "' is not a name, alias, demonym or reference phrase of '"
+            } else if (!forms.matches(entity.id(), m.text())) {
+                problems.add(path(i) + ".text", "'" + m.text() + "' is not a name, alias, demonym or reference phrase of '"
                         + entity.id() + "' (" + String.join(", ", entity.surfaceForms()) + ")");
             } else {
                 checked.add(i);
             }
         }
-        checked.sort(Comparator.comparingInt((Integer i) -> mentions.get(i).paragraph())
-                .thenComparingInt(i -> mentions.get(i).start()));
+        if (!inReadingOrder(checked, mentions)) {
+            checked.sort(Comparator.comparingInt((Integer i) -> mentions.get(i).paragraph())
+                    .thenComparingInt(i -> mentions.get(i).start()));
+        }
         boolean[] keep = new boolean[mentions.size()];
         int kept = 0;
         Mention previous = null;
         for (int i : checked) {
             Mention m = mentions.get(i);
             if (previous != null && previous.paragraph() == m.paragraph() && m.start() < previous.end()) {
-                problems.add("$.mentions[" + i + "]", "the mention '" + m.text() + "' overlaps the mention '"
+                problems.add(path(i), "the mention '" + m.text() + "' overlaps the mention '"
                         + previous.text() + "' in paragraph " + m.paragraph());
                 continue;
             }
@@ -66,6 +68,22 @@ final class SpanChecks {
         }
         return new Article(article.id(), article.title(), article.source(), article.link(), article.date(),
                 article.paragraphs(), valid);
+    }
+
+    private static String path(int mention) {
+        return "$.mentions[" + mention + "]";
+    }
+
+    /** Stores written by Dossier keep mentions in reading order, so sorting is rarely needed. */
+    private static boolean inReadingOrder(List<Integer> indexes, List<Mention> mentions) {
+        for (int k = 1; k < indexes.size(); k++) {
+            Mention a = mentions.get(indexes.get(k - 1));
+            Mention b = mentions.get(indexes.get(k));
+            if (a.paragraph() > b.paragraph() || (a.paragraph() == b.paragraph() && a.start() > b.start())) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** Why the evidence does not fit its article, or null when it does. */
@@ -89,8 +107,9 @@ final class SpanChecks {
             return "the span " + start + ".." + end + " lies outside paragraph " + paragraph + ", which is "
                     + length + " characters long";
         }
-        String actual = a.textOf(paragraph, start, end);
-        if (!actual.equals(text)) {
+        String p = a.paragraphs().get(paragraph);
+        if (end - start != text.length() || !p.regionMatches(start, text, 0, text.length())) {
+            String actual = p.substring(start, end);
             return "the " + what + " says '" + text + "' but the text at " + start + ".." + end + " of paragraph "
                     + paragraph + " is '" + actual + "'";
         }

@@ -11,6 +11,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.atomic.AtomicLong;
 import java.util.stream.Stream;
 import org.dossier.model.Article;
 import org.dossier.model.AttributeValue;
@@ -68,12 +69,7 @@ public final class StoreReader {
         progress.update(0, total, "Reading entities");
         Map<String, Entity> entities = readEntities();
         progress.update(1, total, "Reading articles");
-        Map<String, Article> articles = new LinkedHashMap<>();
-        long done = 1;
-        for (Path file : articleFiles) {
-            readArticle(file, entities, articles);
-            progress.update(++done, total, "Reading articles");
-        }
+        Map<String, Article> articles = readArticles(articleFiles, entities, total);
         List<Relation> relations = readRelations(entities, articles);
         progress.update(total, total, "Loaded");
         return result(new KnowledgeBase(name, List.copyOf(entities.values()), List.copyOf(articles.values()), relations));
@@ -91,23 +87,25 @@ public final class StoreReader {
         }
     }
 
-    private FileProblems problemsOf(String file, String text) {
-        return new FileProblems(file, text, problems);
-    }
-
     /** A file's top-level object (null if unusable) and the problems reported against the file. */
     private record Parsed(JsonObject root, FileProblems problems) {
     }
 
     /** Reads a whole file as a JSON object; a null root (and the file marked damaged) if that fails. */
     private Parsed readObject(Path file) {
-        String rel = StoreLayout.relative(dir, file);
-        JsonDocuments.Document doc = JsonDocuments.read(file, problemsOf(rel, null));
-        FileProblems fp = problemsOf(rel, doc.text());
-        JsonObject root = doc.root() == null ? null : new JsonFields(fp).object(doc.root(), "$", "the file");
-        if (root == null) {
-            damaged.add(rel);
+        Parsed parsed = readObject(file, problems);
+        if (parsed.root() == null) {
+            damaged.add(parsed.problems().file());
         }
+        return parsed;
+    }
+
+    /** Reads a whole file as a JSON object, reporting into {@code sink}; a null root if that fails. */
+    private Parsed readObject(Path file, List<Problem> sink) {
+        String rel = StoreLayout.relative(dir, file);
+        JsonDocuments.Document doc = JsonDocuments.read(file, new FileProblems(rel, null, sink));
+        FileProblems fp = new FileProblems(rel, doc.text(), sink);
+        JsonObject root = doc.root() == null ? null : new JsonFields(fp).object(doc.root(), "$", "the file");
         return new Parsed(root, fp);
     }
 
@@ -213,16 +211,43 @@ public final class StoreReader {
         }
     }
 
-    private void readArticle(Path file, Map<String, Entity> entities, Map<String, Article> articles) {
-        Parsed parsed = readObject(file);
-        JsonObject root = parsed.root();
-        FileProblems fp = parsed.problems();
-        if (root == null) {
-            return;
+    /** What reading one article file gave: the article (null if unusable) and the file's problems. */
+    private record ArticleFile(String file, Article article, List<Problem> problems) {
+    }
+
+    /**
+     * Reads the article files on all cores (each file is independent once the entities are known), then
+     * takes the results in file order, so articles and problems come out the same on every run.
+     */
+    private Map<String, Article> readArticles(List<Path> files, Map<String, Entity> entities, long total) {
+        SurfaceForms forms = new SurfaceForms(entities.values());
+        AtomicLong done = new AtomicLong(1);
+        List<ArticleFile> read = files.parallelStream().map(file -> {
+            ArticleFile result = readArticle(file, entities, forms);
+            progress.update(done.incrementAndGet(), total, "Reading articles");
+            return result;
+        }).toList();
+        Map<String, Article> articles = new LinkedHashMap<>(read.size() * 2);
+        for (ArticleFile f : read) {
+            problems.addAll(f.problems());
+            if (!f.problems().isEmpty()) {
+                damaged.add(f.file());
+            }
+            if (f.article() != null) {
+                articles.put(f.article().id(), f.article());
+            }
         }
-        ElementParser parser = new ElementParser(fp);
-        Article article = parser.article(root, "$");
-        String rel = fp.file();
+        return articles;
+    }
+
+    private ArticleFile readArticle(Path file, Map<String, Entity> entities, SurfaceForms forms) {
+        List<Problem> local = new ArrayList<>(0);
+        Parsed parsed = readObject(file, local);
+        FileProblems fp = parsed.problems();
+        if (parsed.root() == null) {
+            return new ArticleFile(fp.file(), null, local);
+        }
+        Article article = new ElementParser(fp).article(parsed.root(), "$");
         if (article != null) {
             String expected = file.getFileName().toString();
             expected = expected.substring(0, expected.length() - StoreLayout.JSON_SUFFIX.length());
@@ -230,17 +255,12 @@ public final class StoreReader {
                 fp.add("$.id", "the article's id '" + article.id() + "' does not match its file name '"
                         + expected + ".json'");
                 article = null;
-            } else if (articles.containsKey(article.id())) {
-                fp.add("$.id", "duplicate article id '" + article.id() + "'");
-                article = null;
             }
         }
         if (article != null) {
-            articles.put(article.id(), SpanChecks.checkMentions(article, entities::get, fp));
+            article = SpanChecks.checkMentions(article, entities::get, forms, fp);
         }
-        if (fp.any()) {
-            damaged.add(rel);
-        }
+        return new ArticleFile(fp.file(), article, local);
     }
 
     private List<Relation> readRelations(Map<String, Entity> entities, Map<String, Article> articles) {
