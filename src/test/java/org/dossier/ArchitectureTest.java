@@ -46,4 +46,12 @@ class ArchitectureTest {
                 .allowEmptyShould(true)
                 .check(classes);
     }
+
+    @Test
+    void edits_and_the_generator_work_without_javafx_or_the_ui() {
+        noClasses().that().resideInAnyPackage("org.dossier.edit..", "org.dossier.generate..")
+                .should().dependOnClassesThat().resideInAnyPackage("javafx..", "org.dossier.ui..")
+                .allowEmptyShould(true)
+                .check(classes);
+    }
 }

@@ -57,6 +57,39 @@ public final class KnowledgeBase {
         counts.forEach((id, n) -> mentionCounts.put(id, n[0]));
     }
 
+    /** This knowledge base with {@code entity} in place of the entity with its id (or added at the end). */
+    public KnowledgeBase withEntity(Entity entity) {
+        List<Entity> list = new ArrayList<>(entities);
+        int at = indexOfId(list, entity.id(), Entity::id);
+        if (at < 0) {
+            list.add(entity);
+        } else {
+            list.set(at, entity);
+        }
+        return new KnowledgeBase(name, list, articles, relations);
+    }
+
+    /** This knowledge base with {@code article} in place of the article with its id (or added at the end). */
+    public KnowledgeBase withArticle(Article article) {
+        List<Article> list = new ArrayList<>(articles);
+        int at = indexOfId(list, article.id(), Article::id);
+        if (at < 0) {
+            list.add(article);
+        } else {
+            list.set(at, article);
+        }
+        return new KnowledgeBase(name, entities, list, relations);
+    }
+
+    private static <T> int indexOfId(List<T> items, String id, java.util.function.Function<T, String> idOf) {
+        for (int i = 0; i < items.size(); i++) {
+            if (idOf.apply(items.get(i)).equals(id)) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
     /** An empty knowledge base, for a store that has nothing yet. */
     public static KnowledgeBase empty(String name) {
         return new KnowledgeBase(name, List.of(), List.of(), List.of());

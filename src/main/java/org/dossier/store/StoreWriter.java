@@ -33,6 +33,62 @@ public final class StoreWriter {
         save(kb, loaded.dir(), loaded.damagedFiles());
     }
 
+    /**
+     * Writes only the named store files (e.g. "entities.json", "articles/x.json") from {@code kb}, as an edit
+     * that touched only them needs; refuses, before writing anything, when the store is read-only or one of
+     * them is damaged.
+     */
+    public static void saveFiles(KnowledgeBase kb, LoadResult loaded, java.util.Collection<String> relativeFiles)
+            throws StoreException {
+        String why = whyNotWritable(loaded, relativeFiles);
+        if (why != null) {
+            throw new StoreException(why);
+        }
+        Path dir = loaded.dir();
+        Map<String, String> files = new LinkedHashMap<>();
+        for (String relative : new java.util.TreeSet<>(relativeFiles)) {
+            files.put(relative, text(kb, dir, relative));
+        }
+        for (Map.Entry<String, String> file : files.entrySet()) {
+            write(dir, file.getKey(), file.getValue());
+        }
+    }
+
+    /** Why these files of a loaded store must not be written, or null when they may be. */
+    public static String whyNotWritable(LoadResult loaded, java.util.Collection<String> relativeFiles) {
+        if (loaded.readOnly()) {
+            return "the store '" + loaded.dir() + "' is open read-only: it could not be read fully or has another"
+                    + " format version, so nothing is written to it";
+        }
+        for (String relative : relativeFiles) {
+            if (loaded.damagedFiles().contains(relative)) {
+                return "'" + relative + "' is not overwritten: it had problems when the store was loaded, and "
+                        + "writing it would lose what could not be read. Fix it by hand first.";
+            }
+        }
+        return null;
+    }
+
+    private static String text(KnowledgeBase kb, Path dir, String relative) throws StoreException {
+        switch (relative) {
+            case StoreLayout.STORE_FILE:
+                return StoreJson.text(StoreJson.storeFile(kb.name()));
+            case StoreLayout.ENTITIES_FILE:
+                return StoreJson.text(StoreJson.entitiesFile(kb.entities()));
+            case StoreLayout.RELATIONS_FILE:
+                return StoreJson.text(StoreJson.relationsFile(kb.relations()));
+            default:
+                String prefix = StoreLayout.ARTICLES_DIR + "/";
+                String id = relative.startsWith(prefix) && relative.endsWith(StoreLayout.JSON_SUFFIX)
+                        ? relative.substring(prefix.length(), relative.length() - StoreLayout.JSON_SUFFIX.length())
+                        : null;
+                if (id == null || kb.article(id) == null) {
+                    throw new StoreException("'" + relative + "' is not a file of this store");
+                }
+                return StoreJson.text(StoreJson.article(kb.article(id)));
+        }
+    }
+
     private static void save(KnowledgeBase kb, Path dir, Set<String> damaged) throws StoreException {
         Map<String, String> files = new LinkedHashMap<>();
         files.put(StoreLayout.STORE_FILE, StoreJson.text(StoreJson.storeFile(kb.name())));

@@ -17,10 +17,14 @@ import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.util.Duration;
+import org.dossier.edit.Edit;
 import org.dossier.model.KnowledgeBase;
 import org.dossier.model.Plural;
 import org.dossier.store.LoadResult;
 import org.dossier.store.Problem;
+import org.dossier.store.StoreException;
+import org.dossier.store.StoreWriter;
+import org.dossier.ui.edit.EditHistory;
 import org.dossier.ui.nav.NavigationHistory;
 import org.dossier.ui.nav.Place;
 
@@ -41,6 +45,9 @@ public final class AppState {
     private final ReadOnlyStringWrapper status = new ReadOnlyStringWrapper(this, "status", "");
     private final NavigationHistory history = new NavigationHistory(new Place.Start());
     private final List<Runnable> viewListeners = new ArrayList<>();
+    private final EditHistory edits = new EditHistory();
+    private final ReadOnlyStringWrapper saveError = new ReadOnlyStringWrapper(this, "saveError");
+    private LoadResult openStore;
     private boolean changingStore;
 
     /** @param background where store I/O runs; never the FX thread */
@@ -103,6 +110,8 @@ public final class AppState {
     }
 
     private void apply(LoadResult result) {
+        openStore = result;
+        edits.clear();
         progress.set(1);
         KnowledgeBase kb = result.knowledgeBase();
         status.set(Plural.count(kb.articles().size(), "article", "articles") + " · "
@@ -115,6 +124,68 @@ public final class AppState {
         loading.set(false);
     }
 
+
+    /** The session's undo and redo stacks. */
+    public EditHistory edits() {
+        return edits;
+    }
+
+    /**
+     * Why {@code edit} cannot be saved into the open store (read-only, or a file it touches is damaged), or
+     * null when it can. Views check this before offering an edit.
+     */
+    public String whyNotEditable(Edit edit) {
+        return openStore == null ? "no store is open" : StoreWriter.whyNotWritable(openStore, edit.files());
+    }
+
+    /** Does an edit, shows its result at once, and saves the files it touches in the background. */
+    public void perform(Edit edit) {
+        String why = whyNotEditable(edit);
+        if (why != null) {
+            reportSaveError("Not changed: " + why);
+            return;
+        }
+        edits.done(edit);
+        show(edit.apply(knowledgeBase.get()), edit);
+    }
+
+    public void undo() {
+        Edit edit = edits.takeUndo();
+        if (edit != null) {
+            show(edit.revert(knowledgeBase.get()), edit);
+        }
+    }
+
+    public void redo() {
+        Edit edit = edits.takeRedo();
+        if (edit != null) {
+            show(edit.apply(knowledgeBase.get()), edit);
+        }
+    }
+
+    private void show(KnowledgeBase kb, Edit edit) {
+        knowledgeBase.set(kb);
+        viewChanged();
+        LoadResult target = openStore;
+        background.execute(() -> {
+            try {
+                StoreWriter.saveFiles(kb, target, edit.files());
+            } catch (StoreException e) {
+                Platform.runLater(() -> reportSaveError("Could not save: " + e.getMessage()));
+            }
+        });
+    }
+
+    /** Sets the message even when it equals the last one, so that listeners hear every failure. */
+    private void reportSaveError(String message) {
+        saveError.set(null);
+        saveError.set(message);
+    }
+
+    /** The last save that failed, in words; views show it. */
+    public ReadOnlyStringProperty saveErrorProperty() {
+        return saveError.getReadOnlyProperty();
+    }
 
     public NavigationHistory history() {
         return history;

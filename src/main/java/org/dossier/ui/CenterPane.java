@@ -3,9 +3,11 @@ package org.dossier.ui;
 import javafx.scene.Node;
 import javafx.scene.control.Label;
 import javafx.scene.layout.StackPane;
+import org.dossier.edit.ReplaceEntity;
 import org.dossier.model.Article;
 import org.dossier.model.Entity;
 import org.dossier.model.KnowledgeBase;
+import org.dossier.ui.edit.EntityEditor;
 import org.dossier.ui.entity.EntityPageView;
 import org.dossier.ui.nav.Place;
 import org.dossier.ui.reader.ArticleView;
@@ -42,9 +44,19 @@ final class CenterPane extends StackPane {
         }
         if (place instanceof Place.EntityPage e) {
             Entity entity = kb.entity(e.entityId());
-            return entity == null ? missing("entity", e.entityId()) : new EntityPageView(entity, kb, state::go);
+            return entity == null ? missing("entity", e.entityId())
+                    : new EntityPageView(entity, kb, state::go, editorFor(entity, kb));
         }
         return StartPage.of(state, openStore);
+    }
+
+    /** Opens the editor and performs the edit; null when the store cannot take the edit. */
+    private Runnable editorFor(Entity entity, KnowledgeBase kb) {
+        if (state.whyNotEditable(new ReplaceEntity(entity, entity)) != null) {
+            return null;
+        }
+        return () -> EntityEditor.edit(getScene().getWindow(), entity, kb)
+                .ifPresent(after -> state.perform(new ReplaceEntity(entity, after)));
     }
 
     private static Node missing(String what, String id) {

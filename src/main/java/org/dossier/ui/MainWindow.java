@@ -70,6 +70,11 @@ public final class MainWindow {
         root.setBottom(statusBar());
 
         problemsToggle.selectedProperty().addListener((o, was, show) -> showProblems(show));
+        state.saveErrorProperty().addListener((o, was, message) -> {
+            if (message != null) {
+                error("The change was not saved", message);
+            }
+        });
         state.problemsProperty().addListener((o, was, list) -> problemsToggle.setSelected(!list.isEmpty()));
 
         javafx.geometry.Rectangle2D screen = javafx.stage.Screen.getPrimary().getVisualBounds();
@@ -107,6 +112,18 @@ public final class MainWindow {
         quit.setOnAction(e -> stage.close());
         Menu file = new Menu("_File", null, open, reload, new SeparatorMenuItem(), quit);
 
+        MenuItem undo = new MenuItem();
+        undo.textProperty().bind(state.edits().undoLabelProperty());
+        undo.setAccelerator(new KeyCodeCombination(KeyCode.Z, KeyCombination.SHORTCUT_DOWN));
+        undo.disableProperty().bind(state.edits().canUndoProperty().not());
+        undo.setOnAction(e -> state.undo());
+        MenuItem redo = new MenuItem();
+        redo.textProperty().bind(state.edits().redoLabelProperty());
+        redo.setAccelerator(new KeyCodeCombination(KeyCode.Z, KeyCombination.SHORTCUT_DOWN, KeyCombination.SHIFT_DOWN));
+        redo.disableProperty().bind(state.edits().canRedoProperty().not());
+        redo.setOnAction(e -> state.redo());
+        Menu edit = new Menu("_Edit", null, undo, redo);
+
         MenuItem back = new MenuItem("Back");
         back.setAccelerator(new KeyCodeCombination(KeyCode.LEFT, KeyCombination.ALT_DOWN));
         back.setOnAction(e -> state.history().back());
@@ -134,6 +151,7 @@ public final class MainWindow {
                 Alt+Home                         Overview of the store
                 Tab / Shift+Tab                  Move between links in the text
                 Enter or Space on a link         Open its entity
+                Ctrl+Z, Ctrl+Shift+Z             Undo, redo an edit
                 Ctrl+O                           Open another store
                 F5                               Reload the store from disk
                 Ctrl+Shift+P                     Show or hide the Problems view
@@ -143,7 +161,7 @@ public final class MainWindow {
                 + "knowledge base: every person, country, organisation, agreement and event is a link, and every "
                 + "relation cites the sentence that states it.\n\nStore: " + state.storeDirProperty().get()));
         Menu help = new Menu("_Help", null, keys, about);
-        MenuBar bar = new MenuBar(file, go, view, help);
+        MenuBar bar = new MenuBar(file, edit, go, view, help);
         bar.setUseSystemMenuBar(true);
         return bar;
     }
@@ -241,6 +259,14 @@ public final class MainWindow {
         if (dir != null) {
             state.open(dir.toPath());
         }
+    }
+
+    private void error(String title, String text) {
+        Alert alert = new Alert(Alert.AlertType.ERROR, text);
+        alert.initOwner(stage);
+        alert.setTitle(title);
+        alert.setHeaderText(title);
+        alert.show();
     }
 
     private void info(String title, String text) {

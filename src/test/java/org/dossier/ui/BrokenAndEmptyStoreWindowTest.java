@@ -3,7 +3,6 @@ package org.dossier.ui;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -32,8 +31,7 @@ class BrokenAndEmptyStoreWindowTest {
 
     @Test
     void a_store_with_a_broken_file_opens_with_the_rest_and_shows_the_problems(FxRobot robot) throws Exception {
-        Path store = Files.createTempDirectory("dossier-broken");
-        copyTree(Path.of("data"), store);
+        Path store = WindowDriver.copyOfBundledStore();
         Files.writeString(store.resolve("articles/broken.json"), "{\n  \"id\": \"broken\",\n  \"title\": \n}\n",
                 StandardCharsets.UTF_8);
         open(robot, store);
@@ -76,18 +74,5 @@ class BrokenAndEmptyStoreWindowTest {
     private void open(FxRobot robot, Path store) throws Exception {
         robot.interact(() -> driver.start(new Stage(), store));
         driver.awaitLoaded();
-    }
-
-    private static void copyTree(Path from, Path to) throws IOException {
-        try (var files = Files.walk(from)) {
-            for (Path f : files.toList()) {
-                Path target = to.resolve(from.relativize(f).toString());
-                if (Files.isDirectory(f)) {
-                    Files.createDirectories(target);
-                } else {
-                    Files.copy(f, target);
-                }
-            }
-        }
     }
 }

@@ -67,6 +67,23 @@ final class WindowDriver {
         return node;
     }
 
+    /** A fresh copy of the bundled store in a temporary folder, for tests that change or break it. */
+    static Path copyOfBundledStore() throws java.io.IOException {
+        Path from = Path.of("data");
+        Path to = java.nio.file.Files.createTempDirectory("dossier-store");
+        try (var files = java.nio.file.Files.walk(from)) {
+            for (Path f : files.toList()) {
+                Path target = to.resolve(from.relativize(f).toString());
+                if (java.nio.file.Files.isDirectory(f)) {
+                    java.nio.file.Files.createDirectories(target);
+                } else {
+                    java.nio.file.Files.copy(f, target);
+                }
+            }
+        }
+        return to;
+    }
+
     /** All text of labels and links under a node, in scene-graph order. */
     static String textOf(FxRobot robot, String query) {
         StringBuilder sb = new StringBuilder();

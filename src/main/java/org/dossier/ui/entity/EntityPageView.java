@@ -6,12 +6,16 @@ import java.util.function.Consumer;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
+import javafx.scene.control.Button;
 import javafx.scene.control.Hyperlink;
 import javafx.scene.control.Label;
 import javafx.scene.control.ScrollPane;
+import javafx.scene.control.Tooltip;
 import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import javafx.scene.text.Text;
 import javafx.scene.text.TextFlow;
@@ -37,7 +41,10 @@ public final class EntityPageView extends ScrollPane {
     private final KnowledgeBase kb;
     private final Consumer<Place> go;
 
-    public EntityPageView(Entity entity, KnowledgeBase kb, Consumer<Place> go) {
+    /**
+     * @param edit opens the editor for this entity, or null where the store cannot be edited
+     */
+    public EntityPageView(Entity entity, KnowledgeBase kb, Consumer<Place> go, Runnable edit) {
         this.kb = kb;
         this.go = go;
         setId("entityPage");
@@ -45,7 +52,7 @@ public final class EntityPageView extends ScrollPane {
         setFitToWidth(true);
         setHbarPolicy(ScrollBarPolicy.NEVER);
 
-        VBox page = new VBox(18, header(entity));
+        VBox page = new VBox(18, header(entity, edit));
         page.getStyleClass().add("page");
         page.setPadding(new Insets(24, 36, 36, 36));
         page.setMaxWidth(880);
@@ -66,7 +73,7 @@ public final class EntityPageView extends ScrollPane {
         setContent(centred);
     }
 
-    private Node header(Entity entity) {
+    private Node header(Entity entity, Runnable edit) {
         Label name = new Label(entity.name());
         name.setId("entityName");
         name.getStyleClass().add("page-title");
@@ -79,7 +86,14 @@ public final class EntityPageView extends ScrollPane {
         kind.setId("entityKind");
         kind.getStyleClass().addAll("muted", "kind-label", look.styleClass());
         VBox titles = new VBox(4, name, kind);
-        HBox header = new HBox(14, Icons.forKind(entity.kind(), 48), titles);
+        Region gap = new Region();
+        HBox.setHgrow(gap, Priority.ALWAYS);
+        Button editButton = new Button("Edit…");
+        editButton.setId("editEntityButton");
+        editButton.setTooltip(new Tooltip("Edit the name, aliases, summary and facts (undo with Ctrl+Z)"));
+        editButton.setDisable(edit == null);
+        editButton.setOnAction(e -> edit.run());
+        HBox header = new HBox(14, Icons.forKind(entity.kind(), 48), titles, gap, editButton);
         header.setAlignment(Pos.CENTER_LEFT);
         return header;
     }
