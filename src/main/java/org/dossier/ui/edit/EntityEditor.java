@@ -14,8 +14,10 @@ import javafx.scene.control.Dialog;
 import javafx.scene.control.Label;
 import javafx.scene.control.TextArea;
 import javafx.scene.control.TextField;
+import javafx.scene.layout.ColumnConstraints;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
 import javafx.stage.Window;
 import org.dossier.model.AttributeValue;
 import org.dossier.model.Entity;
@@ -93,7 +95,11 @@ public final class EntityEditor {
         grid.addRow(row++, new Label("Summary"), summary);
         grid.addRow(row++, new Label("Attributes\n(key: value)"), attributes);
         grid.add(error, 1, row);
-        GridPane.setHgrow(name, Priority.ALWAYS);
+        ColumnConstraints labels = new ColumnConstraints();
+        labels.setMinWidth(Region.USE_PREF_SIZE);
+        ColumnConstraints fields = new ColumnConstraints();
+        fields.setHgrow(Priority.ALWAYS);
+        grid.getColumnConstraints().setAll(labels, fields);
         grid.setPrefWidth(560);
         return grid;
     }
