@@ -12,6 +12,12 @@ public interface Edit {
     /** What the edit does, for menus: "Undo " + description ("rename Denmark"). */
     String description();
 
+    /**
+     * Whether the knowledge base still holds what this edit was made against. It may not: the store can be
+     * reloaded, with someone else's change, while the user was editing.
+     */
+    boolean appliesTo(KnowledgeBase kb);
+
     KnowledgeBase apply(KnowledgeBase kb);
 
     KnowledgeBase revert(KnowledgeBase kb);

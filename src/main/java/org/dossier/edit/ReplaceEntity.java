@@ -24,6 +24,11 @@ public record ReplaceEntity(Entity before, Entity after) implements Edit {
     }
 
     @Override
+    public boolean appliesTo(KnowledgeBase kb) {
+        return before.equals(kb.entity(before.id()));
+    }
+
+    @Override
     public KnowledgeBase apply(KnowledgeBase kb) {
         return kb.withEntity(after);
     }

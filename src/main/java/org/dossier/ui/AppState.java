@@ -1,8 +1,10 @@
 package org.dossier.ui;
 
+import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 import java.util.concurrent.Executor;
 import javafx.animation.Animation;
 import javafx.animation.KeyFrame;
@@ -20,9 +22,11 @@ import javafx.util.Duration;
 import org.dossier.edit.Edit;
 import org.dossier.model.KnowledgeBase;
 import org.dossier.model.Plural;
+import org.dossier.store.FileStamps;
 import org.dossier.store.LoadResult;
 import org.dossier.store.Problem;
 import org.dossier.store.StoreException;
+import org.dossier.store.StoreWatcher;
 import org.dossier.store.StoreWriter;
 import org.dossier.ui.edit.EditHistory;
 import org.dossier.ui.nav.NavigationHistory;
@@ -48,6 +52,9 @@ public final class AppState {
     private final EditHistory edits = new EditHistory();
     private final ReadOnlyStringWrapper saveError = new ReadOnlyStringWrapper(this, "saveError");
     private LoadResult openStore;
+    private FileStamps stamps;
+    private StoreWatcher watcher;
+    private final ReadOnlyStringWrapper notice = new ReadOnlyStringWrapper(this, "notice");
     private boolean changingStore;
 
     /** @param background where store I/O runs; never the FX thread */
@@ -80,9 +87,10 @@ public final class AppState {
      * frame has data; otherwise the window shows the progress until it is.
      */
     public void open(StoreLoading pending) {
+        boolean sameStore = pending.dir().equals(storeDir.get()) && loaded.get();
         storeDir.set(pending.dir());
         if (pending.result().isDone()) {
-            finish(pending.result().join());
+            finish(pending.result().join(), sameStore);
             return;
         }
         loading.set(true);
@@ -95,23 +103,25 @@ public final class AppState {
         poll.play();
         pending.result().thenAccept(result -> Platform.runLater(() -> {
             poll.stop();
-            finish(result);
+            finish(result, sameStore);
         }));
     }
 
-    private void finish(LoadResult result) {
+    /** @param keepPlace a reload of the same store stays where the reader is; another store starts afresh */
+    private void finish(LoadResult result, boolean keepPlace) {
         changingStore = true;
         try {
-            apply(result);
+            apply(result, keepPlace);
         } finally {
             changingStore = false;
         }
         viewChanged();
     }
 
-    private void apply(LoadResult result) {
+    private void apply(LoadResult result, boolean keepPlace) {
         openStore = result;
         edits.clear();
+        watch(result.dir());
         progress.set(1);
         KnowledgeBase kb = result.knowledgeBase();
         status.set(Plural.count(kb.articles().size(), "article", "articles") + " · "
@@ -119,11 +129,67 @@ public final class AppState {
                 + Plural.count(kb.relations().size(), "relation", "relations") + (result.readOnly() ? " · read-only" : ""));
         problems.set(result.problems());
         knowledgeBase.set(kb);
-        history.reset(new Place.Start());
+        if (!keepPlace) {
+            history.reset(new Place.Start());
+        }
         loaded.set(true);
         loading.set(false);
     }
 
+    /** Starts noticing changes made to the store's files by other programs (an editor, git). */
+    private void watch(Path dir) {
+        if (watcher != null) {
+            watcher.close();
+            watcher = null;
+        }
+        stamps = null;
+        background.execute(() -> {
+            FileStamps now = FileStamps.of(dir);
+            try {
+                // Checked on the I/O thread, after any save in progress has recorded its own writes.
+                StoreWatcher w = StoreWatcher.watch(dir, files -> background.execute(() -> changedOnDisk(now, files)));
+                Platform.runLater(() -> {
+                    stamps = now;
+                    watcher = w;
+                });
+            } catch (IOException e) {
+                Platform.runLater(() -> stamps = now); // edits are still guarded; only the live reload is lost
+            }
+        });
+    }
+
+    /** Called on the watcher's thread: reloads when a file changed that this program did not write. */
+    private void changedOnDisk(FileStamps known, Set<String> files) {
+        List<String> theirs = files.stream().filter(known::changedOnDisk).toList();
+        if (!theirs.isEmpty()) {
+            Platform.runLater(() -> reloadBecause(String.join(", ", theirs) + " changed on disk"));
+        }
+    }
+
+    /** Reloads the open store, staying on the same page, and says why. */
+    private void reloadBecause(String reason) {
+        Path dir = storeDir.get();
+        if (dir == null || loading.get()) {
+            return;
+        }
+        notice.set(null);
+        notice.set(reason + ": the store was reloaded" + (edits.canUndoProperty().get()
+                ? "; your earlier edits are saved but can no longer be undone." : "."));
+        open(dir);
+    }
+
+    /** Stops watching the store's files; the state is not used after this. */
+    public void close() {
+        if (watcher != null) {
+            watcher.close();
+            watcher = null;
+        }
+    }
+
+    /** A message about something that happened on its own (a reload), for the status bar. */
+    public ReadOnlyStringProperty noticeProperty() {
+        return notice.getReadOnlyProperty();
+    }
 
     /** The session's undo and redo stacks. */
     public EditHistory edits() {
@@ -143,6 +209,11 @@ public final class AppState {
         String why = whyNotEditable(edit);
         if (why != null) {
             reportSaveError("Not changed: " + why);
+            return;
+        }
+        if (!edit.appliesTo(knowledgeBase.get())) {
+            reportSaveError("Not changed: what you edited was changed on disk meanwhile (the store was reloaded "
+                    + "with that change). Look at it again and make your edit on top of it.");
             return;
         }
         edits.done(edit);
@@ -167,9 +238,24 @@ public final class AppState {
         knowledgeBase.set(kb);
         viewChanged();
         LoadResult target = openStore;
+        FileStamps known = stamps;
         background.execute(() -> {
+            List<String> theirs = known == null ? List.of()
+                    : edit.files().stream().filter(known::changedOnDisk).sorted().toList();
+            if (!theirs.isEmpty()) {
+                // Someone else changed the file: their change wins over a silent overwrite.
+                Platform.runLater(() -> {
+                    reportSaveError("Not saved: " + String.join(", ", theirs) + " changed on disk since it was "
+                            + "loaded. The store is reloaded with that change; make your edit again.");
+                    reloadBecause(String.join(", ", theirs) + " changed on disk");
+                });
+                return;
+            }
             try {
                 StoreWriter.saveFiles(kb, target, edit.files());
+                if (known != null) {
+                    edit.files().forEach(known::record);
+                }
             } catch (StoreException e) {
                 Platform.runLater(() -> reportSaveError("Could not save: " + e.getMessage()));
             }

@@ -214,9 +214,13 @@ public final class MainWindow {
         store.textProperty().bind(Bindings.createStringBinding(() -> state.storeDirProperty().get() == null ? ""
                 : String.valueOf(state.storeDirProperty().get()), state.storeDirProperty()));
         store.getStyleClass().add("muted");
+        Label notice = new Label();
+        notice.setId("notice");
+        notice.getStyleClass().add("notice");
+        notice.textProperty().bind(state.noticeProperty());
         Region gap = new Region();
         HBox.setHgrow(gap, Priority.ALWAYS);
-        HBox bar = new HBox(12, status, gap, store);
+        HBox bar = new HBox(12, status, notice, gap, store);
         bar.setAlignment(Pos.CENTER_LEFT);
         bar.setPadding(new Insets(3, 10, 3, 10));
         bar.getStyleClass().add("status-bar");

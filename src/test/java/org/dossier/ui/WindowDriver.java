@@ -37,6 +37,9 @@ final class WindowDriver {
     }
 
     void stop() {
+        if (state != null) {
+            state.close();
+        }
         io.shutdownNow();
     }
 
