@@ -66,6 +66,11 @@ public final class ArticleView extends ScrollPane {
         VBox centred = new VBox(page);
         centred.setAlignment(javafx.geometry.Pos.TOP_CENTER);
         setContent(centred);
+        sceneProperty().addListener((o, was, scene) -> {
+            if (scene == null) {
+                preview.hideNow(); // the page was left (Back, a keyboard shortcut) while its card was open
+            }
+        });
         if (highlight != null && highlight.paragraph() < paragraphs.size()) {
             scrollToWhenLaidOut(paragraphs.get(highlight.paragraph()));
         }
