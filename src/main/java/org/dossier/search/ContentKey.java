@@ -1,0 +1,117 @@
+package org.dossier.search;
+
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.dossier.model.Article;
+import org.dossier.model.Entity;
+import org.dossier.model.KnowledgeBase;
+import org.dossier.model.Mention;
+
+/**
+ * Fingerprints of what the index holds, so that a persisted index is used only for exactly the content it was
+ * built from, and an update re-indexes only what changed.
+ *
+ * <p>Each article and entity gets a 64-bit hash of every field the index uses: an article's id, title, date,
+ * each paragraph (length and characters) and each mention (entity and span); an entity's id, kind, name,
+ * aliases and summary. The store's key hashes {@link #FORMAT} with every item's owner and hash in order, so
+ * any edit, addition, removal or reordering, or a new version of the index layout, gives another key.
+ *
+ * <p>It is cheap because it reads only what is already in memory, once, with no allocation per character: a
+ * polynomial hash over four characters per step runs at memory speed (about 0.1 s for 50,000 articles,
+ * 170 million characters), far less than the minute re-indexing costs, and no file is read. It is not
+ * cryptographic: it guards against stale indexes, not against someone crafting a collision.
+ */
+final class ContentKey {
+
+    /** Bump when the fields, the analysis or the documents change: old indexes then no longer match. */
+    static final String FORMAT = "dossier-search-1";
+
+    /**
+     * @param items every article and entity by {@link IndexFields#OWNER}, with its hash, in store order
+     * @param key   the whole store's key, 16 hex digits
+     * @param docs  how many documents the index holds for this content
+     */
+    record Fingerprint(Map<String, Long> items, String key, int docs) {
+    }
+
+    private static final long STEP = 0x9E3779B97F4A7C15L;
+    private static final long C1 = 0xC2B2AE3D27D4EB4FL;
+    private static final long C2 = 0x165667B19E3779F9L;
+    private static final long C3 = 0x27D4EB2F165667C5L;
+
+    private ContentKey() {
+    }
+
+    static Fingerprint of(KnowledgeBase kb) {
+        Map<String, Long> items = new LinkedHashMap<>();
+        int docs = 0;
+        for (Entity entity : kb.entities()) {
+            items.put(IndexFields.owner(IndexFields.ENTITY, entity.id()), hash(entity));
+            docs += 1 + IndexDocuments.forms(entity).size();
+        }
+        for (Article article : kb.articles()) {
+            items.put(IndexFields.owner(IndexFields.ARTICLE, article.id()), hash(article));
+            docs++;
+        }
+        long key = add(0, FORMAT);
+        for (Map.Entry<String, Long> item : items.entrySet()) {
+            key = mix(add(key, item.getKey()), item.getValue());
+        }
+        return new Fingerprint(Collections.unmodifiableMap(items), String.format("%016x", finish(key)), docs);
+    }
+
+    static long hash(Article article) {
+        long h = add(add(0, article.id()), article.title());
+        h = add(h, article.date() == null ? "" : article.date().iso());
+        h = mix(h, article.paragraphs().size());
+        for (String paragraph : article.paragraphs()) {
+            h = add(h, paragraph);
+        }
+        for (Mention m : article.mentions()) {
+            h = mix(mix(mix(add(h, m.entity()), m.paragraph()), m.start()), m.end());
+        }
+        return finish(h);
+    }
+
+    static long hash(Entity entity) {
+        long h = add(add(add(add(0, entity.id()), entity.kind()), entity.name()), entity.summary());
+        return finish(addAll(h, entity.aliases()));
+    }
+
+    private static long addAll(long h, List<String> texts) {
+        h = mix(h, texts.size());
+        for (String text : texts) {
+            h = add(h, text);
+        }
+        return h;
+    }
+
+    /** The text's length, then its characters four at a time (the multiplications by C1..C3 run in parallel). */
+    private static long add(long h, String text) {
+        int n = text.length();
+        h = mix(h, n);
+        int i = 0;
+        for (; i + 3 < n; i += 4) {
+            h = (h + text.charAt(i) * C1 + text.charAt(i + 1) * C2 + text.charAt(i + 2) * C3 + text.charAt(i + 3)) * STEP;
+        }
+        for (; i < n; i++) {
+            h = (h + text.charAt(i)) * STEP;
+        }
+        return h;
+    }
+
+    private static long mix(long h, long value) {
+        return (h ^ value) * STEP + C1;
+    }
+
+    /** MurmurHash3's finaliser: spreads every input bit over the whole result. */
+    private static long finish(long h) {
+        h ^= h >>> 33;
+        h *= 0xFF51AFD7ED558CCDL;
+        h ^= h >>> 33;
+        h *= 0xC4CEB9FE1A85EC53L;
+        return h ^ (h >>> 33);
+    }
+}

@@ -1,0 +1,181 @@
+package org.dossier.search;
+
+import static org.dossier.search.IndexFields.*;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import org.apache.lucene.document.LongPoint;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.search.BooleanClause.Occur;
+import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.MatchNoDocsQuery;
+import org.apache.lucene.search.Query;
+import org.apache.lucene.search.TermQuery;
+
+/**
+ * Turns a {@link ParsedQuery} into Lucene queries for articles, entities and highlighting. Filters apply to
+ * their own side: kind: to entities; entity:, before: and after: to articles. A side is searched only when the
+ * query asks something of it: a word, a phrase, a prefix, or one of its filters.
+ */
+final class QueryCompiler {
+
+    private static final List<FieldQueries.Weighted> ARTICLE_FIELDS = List.of(
+            new FieldQueries.Weighted(TITLE, 2f), new FieldQueries.Weighted(BODY, 1f));
+    private static final List<FieldQueries.Weighted> ENTITY_FIELDS = List.of(
+            new FieldQueries.Weighted(NAME, 4f), new FieldQueries.Weighted(ALIAS, 3f),
+            new FieldQueries.Weighted(SUMMARY, 0.5f));
+
+    private final ParsedQuery parsed;
+    private final EntityNames names;
+    private final List<String> notices;
+    private final List<Requirement> requirements;
+
+    private QueryCompiler(ParsedQuery parsed, EntityNames names) {
+        this.parsed = parsed;
+        this.names = names;
+        this.notices = new ArrayList<>(parsed.notices());
+        this.requirements = EntityLinking.link(parsed.required(), names);
+    }
+
+    static CompiledQuery compile(String text, EntityNames names) {
+        return new QueryCompiler(QueryParser.parse(text), names).compile();
+    }
+
+    private CompiledQuery compile() {
+        List<Query> articleParts = new ArrayList<>();
+        List<Query> entityParts = new ArrayList<>();
+        for (Requirement r : requirements) {
+            Query article = requirement(r, ARTICLE_FIELDS, true);
+            if (article == null) {
+                notices.add("'" + String.join(" ", r.terms().stream().map(QueryTerm::text).toList())
+                        + "' is too common a word to search for; it was ignored");
+                continue;
+            }
+            articleParts.add(article);
+            entityParts.add(requirement(r, ENTITY_FIELDS, false));
+        }
+        List<QueryTerm> positive = requirements.stream().flatMap(r -> r.terms().stream()).toList();
+        Set<String> linked = new LinkedHashSet<>();
+        requirements.forEach(r -> linked.addAll(r.entityIds()));
+        boolean ranked = !articleParts.isEmpty();
+        if (requirements.isEmpty() && !parsed.excluded().isEmpty() && !parsed.filtersArticles() && !parsed.filtersEntities()) {
+            notices.add("a query of only exclusions finds nothing; add a word to search for");
+        }
+        Query articles = articleParts.isEmpty() && !parsed.filtersArticles() ? null : articles(articleParts);
+        Query entities = entityParts.isEmpty() && !parsed.filtersEntities() ? null : entities(entityParts);
+        return new CompiledQuery(articles, ranked || !parsed.entities().isEmpty(), entities, positive, linked,
+                highlight(positive, linked), notices.isEmpty() ? null : String.join("; ", notices));
+    }
+
+    private Query articles(List<Query> parts) {
+        BooleanQuery.Builder query = new BooleanQuery.Builder();
+        query.add(new TermQuery(new Term(TYPE, ARTICLE)), Occur.FILTER);
+        parts.forEach(part -> query.add(part, Occur.MUST));
+        for (QueryTerm term : parsed.excluded()) {
+            Query text = FieldQueries.inAny(term, ARTICLE_FIELDS);
+            if (text != null) {
+                query.add(text, Occur.MUST_NOT);
+            }
+            EntityLinking.named(term, names).forEach(id -> query.add(mentionOf(id), Occur.MUST_NOT));
+        }
+        for (String value : parsed.entities()) {
+            // Scored when nothing else ranks: the articles that mention the entity most come first.
+            query.add(mentionsOf(value), parts.isEmpty() ? Occur.MUST : Occur.FILTER);
+        }
+        for (String value : parsed.excludedEntities()) {
+            query.add(mentionsOf(value), Occur.MUST_NOT);
+        }
+        if (parsed.before() != null) {
+            long firstDayExcluded = parsed.before().earliest().toEpochDay();
+            query.add(LongPoint.newRangeQuery(DATE_TO, Long.MIN_VALUE, firstDayExcluded - 1), Occur.FILTER);
+        }
+        if (parsed.after() != null) {
+            LocalDate lastDayExcluded = parsed.after().latest();
+            query.add(LongPoint.newRangeQuery(DATE_FROM, lastDayExcluded.toEpochDay() + 1, Long.MAX_VALUE), Occur.FILTER);
+        }
+        return query.build();
+    }
+
+    private Query entities(List<Query> parts) {
+        BooleanQuery.Builder query = new BooleanQuery.Builder();
+        query.add(new TermQuery(new Term(TYPE, ENTITY)), Occur.FILTER);
+        parts.forEach(part -> query.add(part, Occur.MUST));
+        for (QueryTerm term : parsed.excluded()) {
+            Query text = FieldQueries.inAny(term, ENTITY_FIELDS);
+            if (text != null) {
+                query.add(text, Occur.MUST_NOT);
+            }
+        }
+        if (!parsed.kinds().isEmpty()) {
+            query.add(anyTerm(KIND, parsed.kinds()), Occur.FILTER);
+        }
+        if (!parsed.excludedKinds().isEmpty()) {
+            query.add(anyTerm(KIND, parsed.excludedKinds()), Occur.MUST_NOT);
+        }
+        return query.build();
+    }
+
+    /** Any alternative (all its terms, each in any of the fields), or for articles a mention of a named entity. */
+    private static Query requirement(Requirement requirement, List<FieldQueries.Weighted> fields, boolean linkMentions) {
+        List<Query> alternatives = new ArrayList<>();
+        for (List<QueryTerm> terms : requirement.anyOf()) {
+            BooleanQuery.Builder all = new BooleanQuery.Builder();
+            int count = 0;
+            for (QueryTerm term : terms) {
+                Query q = FieldQueries.inAny(term, fields);
+                if (q != null) {
+                    all.add(q, Occur.MUST);
+                    count++;
+                }
+            }
+            if (count > 0) {
+                alternatives.add(count == 1 ? all.build().clauses().get(0).getQuery() : all.build());
+            }
+        }
+        if (alternatives.isEmpty()) {
+            return null;
+        }
+        if (linkMentions) {
+            requirement.entityIds().forEach(id -> alternatives.add(mentionOf(id)));
+        }
+        if (alternatives.size() == 1) {
+            return alternatives.get(0);
+        }
+        BooleanQuery.Builder any = new BooleanQuery.Builder();
+        alternatives.forEach(q -> any.add(q, Occur.SHOULD));
+        return any.build();
+    }
+
+    /** The articles that mention the entity an entity: filter names; none, with a notice, if none is called so. */
+    private Query mentionsOf(String value) {
+        Set<String> ids = names.resolve(value);
+        if (ids.isEmpty()) {
+            notices.add("no entity has the id, name or alias '" + value + "'");
+            return new MatchNoDocsQuery();
+        }
+        return anyTerm(MENTIONS, ids);
+    }
+
+    private static Query mentionOf(String id) {
+        return new TermQuery(new Term(MENTIONS, id));
+    }
+
+    private static Query anyTerm(String field, java.util.Collection<String> values) {
+        if (values.size() == 1) {
+            return new TermQuery(new Term(field, values.iterator().next()));
+        }
+        BooleanQuery.Builder any = new BooleanQuery.Builder();
+        values.forEach(v -> any.add(new TermQuery(new Term(field, v)), Occur.SHOULD));
+        return any.build();
+    }
+
+    /** The typed terms, and every name and alias of the entities they name, as the text may use any of them. */
+    private Query highlight(List<QueryTerm> positive, Set<String> linked) {
+        List<QueryTerm> terms = new ArrayList<>(positive);
+        linked.forEach(id -> names.formsOf(id).forEach(form -> terms.add(QueryTerm.phrase(form))));
+        return FieldQueries.anyOf(terms, BODY);
+    }
+}
