@@ -6,6 +6,9 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import java.util.concurrent.Executor;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.function.Consumer;
 import javafx.animation.Animation;
 import javafx.animation.KeyFrame;
 import javafx.animation.Timeline;
@@ -18,10 +21,13 @@ import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
 import javafx.util.Duration;
 import org.dossier.edit.Edit;
 import org.dossier.model.KnowledgeBase;
 import org.dossier.model.Plural;
+import org.dossier.search.SearchIndex;
 import org.dossier.store.FileStamps;
 import org.dossier.store.LoadResult;
 import org.dossier.store.Problem;
@@ -51,6 +57,14 @@ public final class AppState {
     private final List<Runnable> viewListeners = new ArrayList<>();
     private final EditHistory edits = new EditHistory();
     private final ReadOnlyStringWrapper saveError = new ReadOnlyStringWrapper(this, "saveError");
+    private final Path cacheRoot;
+    private final ExecutorService searching = Executors.newSingleThreadExecutor(r -> {
+        Thread t = new Thread(r, "dossier-search");
+        t.setDaemon(true);
+        return t;
+    });
+    private final ReadOnlyObjectWrapper<SearchIndex> searchIndex = new ReadOnlyObjectWrapper<>(this, "searchIndex");
+    private final ObservableList<Place> recent = FXCollections.observableArrayList();
     private LoadResult openStore;
     private FileStamps stamps;
     private StoreWatcher watcher;
@@ -59,8 +73,20 @@ public final class AppState {
 
     /** @param background where store I/O runs; never the FX thread */
     public AppState(Executor background) {
+        this(background, SearchIndex.defaultCacheRoot());
+    }
+
+    /**
+     * @param background where store I/O and indexing run; never the FX thread
+     * @param cacheRoot  where search indexes are kept between sessions
+     */
+    public AppState(Executor background, Path cacheRoot) {
         this.background = background;
-        history.currentProperty().addListener((o, was, place) -> viewChanged());
+        this.cacheRoot = cacheRoot;
+        history.currentProperty().addListener((o, was, place) -> {
+            remember(place);
+            viewChanged();
+        });
     }
 
     /**
@@ -69,6 +95,18 @@ public final class AppState {
      */
     public void onViewChange(Runnable listener) {
         viewListeners.add(listener);
+    }
+
+    private void remember(Place place) {
+        if (place instanceof Place.Start) {
+            return;
+        }
+        Place key = place instanceof Place.ArticlePage a ? new Place.ArticlePage(a.articleId()) : place;
+        recent.remove(key);
+        recent.add(0, key);
+        if (recent.size() > 12) {
+            recent.remove(12, recent.size());
+        }
     }
 
     private void viewChanged() {
@@ -122,6 +160,7 @@ public final class AppState {
         openStore = result;
         edits.clear();
         watch(result.dir());
+        index(result.knowledgeBase());
         progress.set(1);
         KnowledgeBase kb = result.knowledgeBase();
         status.set(Plural.count(kb.articles().size(), "article", "articles") + " · "
@@ -134,6 +173,72 @@ public final class AppState {
         }
         loaded.set(true);
         loading.set(false);
+    }
+
+    /** Opens (or builds) the search index for a newly loaded store in the background; search waits for it. */
+    private void index(KnowledgeBase kb) {
+        SearchIndex old = searchIndex.get();
+        searchIndex.set(null);
+        background.execute(() -> {
+            if (old != null) {
+                old.close();
+            }
+            SearchIndex opened;
+            try {
+                opened = SearchIndex.open(kb, cacheRoot);
+            } catch (RuntimeException e) {
+                // Interrupted at shutdown, or not even an index in memory could be built: search stays off.
+                Platform.runLater(() -> notice.set("Search is not available: " + e.getMessage()));
+                return;
+            }
+            Platform.runLater(() -> {
+                if (knowledgeBase.get() == kb) {
+                    searchIndex.set(opened);
+                } else {
+                    background.execute(opened::close); // another store was opened meanwhile
+                }
+            });
+        });
+    }
+
+    /**
+     * Runs {@code work} against the search index on the search thread, as soon as the index is ready, and
+     * hands its result to {@code onFx} on the FX thread. Searches never wait behind a save.
+     */
+    public <T> void withIndex(java.util.function.Function<SearchIndex, T> work, Consumer<T> onFx) {
+        SearchIndex index = searchIndex.get();
+        if (index == null) {
+            searchIndex.addListener(new javafx.beans.value.ChangeListener<>() {
+                @Override
+                public void changed(javafx.beans.value.ObservableValue<? extends SearchIndex> o, SearchIndex was,
+                                    SearchIndex now) {
+                    if (now != null) {
+                        searchIndex.removeListener(this);
+                        withIndex(work, onFx);
+                    }
+                }
+            });
+            return;
+        }
+        searching.execute(() -> {
+            T result;
+            try {
+                result = work.apply(index);
+            } catch (RuntimeException e) {
+                return; // the index was closed under us (another store opened): the answer is moot
+            }
+            Platform.runLater(() -> onFx.accept(result));
+        });
+    }
+
+    /** The search index of the open store; null while it is being opened or built. */
+    public ReadOnlyObjectProperty<SearchIndex> searchIndexProperty() {
+        return searchIndex.getReadOnlyProperty();
+    }
+
+    /** Places opened recently, newest first, without repeats: what the quick switcher offers first. */
+    public ObservableList<Place> recent() {
+        return recent;
     }
 
     /** Starts noticing changes made to the store's files by other programs (an editor, git). */
@@ -180,6 +285,11 @@ public final class AppState {
 
     /** Stops watching the store's files; the state is not used after this. */
     public void close() {
+        searching.shutdownNow();
+        SearchIndex index = searchIndex.get();
+        if (index != null) {
+            index.close();
+        }
         if (watcher != null) {
             watcher.close();
             watcher = null;
@@ -237,6 +347,16 @@ public final class AppState {
     private void show(KnowledgeBase kb, Edit edit) {
         knowledgeBase.set(kb);
         viewChanged();
+        SearchIndex index = searchIndex.get();
+        if (index != null) {
+            background.execute(() -> {
+                try {
+                    index.update(kb);
+                } catch (RuntimeException e) {
+                    Platform.runLater(() -> notice.set("The search index could not be updated: " + e.getMessage()));
+                }
+            });
+        }
         LoadResult target = openStore;
         FileStamps known = stamps;
         background.execute(() -> {

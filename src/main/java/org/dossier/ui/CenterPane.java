@@ -29,7 +29,21 @@ final class CenterPane extends StackPane {
     }
 
     private void refresh() {
-        getChildren().setAll(page(state.history().current()));
+        Node page = page(state.history().current());
+        getChildren().setAll(page);
+        if (page instanceof ArticleView view && state.history().current() instanceof Place.ArticlePage a
+                && a.query() != null) {
+            state.withIndex(index -> index.hitsIn(a.articleId(), a.query()), spans -> {
+                if (getChildren().contains(view)) {
+                    view.showHits(spans, a.query());
+                }
+            });
+        }
+    }
+
+    /** The article on show, or null when the centre shows another page. */
+    ArticleView article() {
+        return getChildren().isEmpty() || !(getChildren().get(0) instanceof ArticleView view) ? null : view;
     }
 
     private Node page(Place place) {

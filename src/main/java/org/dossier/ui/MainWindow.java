@@ -17,7 +17,6 @@ import javafx.scene.control.MenuItem;
 import javafx.scene.control.SeparatorMenuItem;
 import javafx.scene.control.SplitPane;
 import javafx.scene.control.ToggleButton;
-import javafx.scene.control.ToolBar;
 import javafx.scene.control.Tooltip;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyCodeCombination;
@@ -36,6 +35,9 @@ import org.dossier.ui.articles.ArticleListView;
 import org.dossier.ui.nav.NavigationHistory;
 import org.dossier.ui.nav.Place;
 import org.dossier.ui.problems.ProblemsView;
+import org.dossier.ui.reader.ArticleView;
+import org.dossier.ui.search.QuickSwitcher;
+import org.dossier.ui.search.SearchBox;
 import org.dossier.ui.sidebar.EntitySidebar;
 import org.dossier.ui.style.Icons;
 
@@ -53,14 +55,34 @@ public final class MainWindow {
     private final SplitPane vertical = new SplitPane();
     private ProblemsView problems;
     private final ToggleButton problemsToggle = new ToggleButton();
+    private final CenterPane center;
+    private final SearchBox search;
+    private final QuickSwitcher switcher;
 
     public MainWindow(Stage stage, AppState state) {
         this.stage = stage;
         this.state = state;
         root.setId("mainWindow");
 
-        SplitPane columns = new SplitPane(new ArticleListView(state), new CenterPane(state, this::chooseStore),
-                new EntitySidebar(state));
+        this.center = new CenterPane(state, this::chooseStore);
+        this.search = new SearchBox(state, new SearchBox.Hits() {
+            @Override
+            public void next() {
+                withArticle(ArticleView::nextHit);
+            }
+
+            @Override
+            public void previous() {
+                withArticle(ArticleView::previousHit);
+            }
+
+            @Override
+            public void clear() {
+                withArticle(ArticleView::clearHits);
+            }
+        });
+        this.switcher = new QuickSwitcher(state);
+        SplitPane columns = new SplitPane(new ArticleListView(state), center, new EntitySidebar(state));
         columns.setDividerPositions(0.23, 0.77);
         columns.setId("columns");
         vertical.setOrientation(Orientation.VERTICAL);
@@ -89,6 +111,13 @@ public final class MainWindow {
             String name = state.knowledgeBaseProperty().get().name();
             return name.isEmpty() ? "Dossier" : "Dossier — " + name;
         }, state.knowledgeBaseProperty()));
+    }
+
+    private void withArticle(java.util.function.Consumer<ArticleView> action) {
+        ArticleView view = center.article();
+        if (view != null) {
+            action.accept(view);
+        }
     }
 
     public Scene scene() {
@@ -122,7 +151,16 @@ public final class MainWindow {
         redo.setAccelerator(new KeyCodeCombination(KeyCode.Z, KeyCombination.SHORTCUT_DOWN, KeyCombination.SHIFT_DOWN));
         redo.disableProperty().bind(state.edits().canRedoProperty().not());
         redo.setOnAction(e -> state.redo());
-        Menu edit = new Menu("_Edit", null, undo, redo);
+        MenuItem find = new MenuItem("Search…");
+        find.setAccelerator(new KeyCodeCombination(KeyCode.F, KeyCombination.SHORTCUT_DOWN));
+        find.setOnAction(e -> search.focus());
+        MenuItem findNext = new MenuItem("Next Match");
+        findNext.setAccelerator(new KeyCodeCombination(KeyCode.F3));
+        findNext.setOnAction(e -> withArticle(ArticleView::nextHit));
+        MenuItem findPrevious = new MenuItem("Previous Match");
+        findPrevious.setAccelerator(new KeyCodeCombination(KeyCode.F3, KeyCombination.SHIFT_DOWN));
+        findPrevious.setOnAction(e -> withArticle(ArticleView::previousHit));
+        Menu edit = new Menu("_Edit", null, undo, redo, new SeparatorMenuItem(), find, findNext, findPrevious);
 
         MenuItem back = new MenuItem("Back");
         back.setAccelerator(new KeyCodeCombination(KeyCode.LEFT, KeyCombination.ALT_DOWN));
@@ -135,7 +173,10 @@ public final class MainWindow {
         MenuItem overview = new MenuItem("Overview");
         overview.setAccelerator(new KeyCodeCombination(KeyCode.HOME, KeyCombination.ALT_DOWN));
         overview.setOnAction(e -> state.go(new Place.Start()));
-        Menu go = new Menu("_Go", null, back, forward, new SeparatorMenuItem(), overview);
+        MenuItem quick = new MenuItem("Go to Entity or Article…");
+        quick.setAccelerator(new KeyCodeCombination(KeyCode.K, KeyCombination.SHORTCUT_DOWN));
+        quick.setOnAction(e -> switcher.show(stage));
+        Menu go = new Menu("_Go", null, back, forward, new SeparatorMenuItem(), overview, quick);
 
         CheckMenuItem showProblems = new CheckMenuItem("Problems");
         showProblems.setAccelerator(new KeyCodeCombination(KeyCode.P, KeyCombination.SHORTCUT_DOWN,
@@ -151,6 +192,11 @@ public final class MainWindow {
                 Alt+Home                         Overview of the store
                 Tab / Shift+Tab                  Move between links in the text
                 Enter or Space on a link         Open its entity
+                Ctrl+F                           Search articles and entities
+                Enter, Shift+Enter (in Search)   Next, previous match in the article
+                F3, Shift+F3                     Next, previous match in the article
+                Esc (in Search)                  Close the results, then clear the search
+                Ctrl+K                           Go to an entity or article by name
                 Ctrl+Z, Ctrl+Shift+Z             Undo, redo an edit
                 Ctrl+O                           Open another store
                 F5                               Reload the store from disk
@@ -166,7 +212,11 @@ public final class MainWindow {
         return bar;
     }
 
-    private ToolBar toolBar() {
+    /**
+     * An HBox styled as a tool bar rather than a ToolBar: a ToolBar moves what does not fit into an overflow
+     * menu, which would hide the search field behind a long breadcrumb; here the breadcrumb shrinks instead.
+     */
+    private HBox toolBar() {
         Button back = new Button("◀  Back");
         back.setId("backButton");
         back.setTooltip(new Tooltip("Back (Alt+Left)"));
@@ -201,7 +251,12 @@ public final class MainWindow {
                 () -> !state.problemsProperty().get().isEmpty(), state.problemsProperty()));
         problemsToggle.managedProperty().bind(problemsToggle.visibleProperty());
         problemsToggle.getStyleClass().add("problems-toggle");
-        ToolBar bar = new ToolBar(back, forward, home, where, problemsToggle);
+        for (Region fixed : new Region[] {back, forward, home, search, problemsToggle}) {
+            fixed.setMinWidth(Region.USE_PREF_SIZE);
+        }
+        HBox bar = new HBox(6, back, forward, home, where, search, problemsToggle);
+        bar.setAlignment(Pos.CENTER_LEFT);
+        bar.getStyleClass().add("tool-bar");
         bar.setId("toolbar");
         return bar;
     }

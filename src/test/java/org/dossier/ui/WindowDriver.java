@@ -23,7 +23,11 @@ final class WindowDriver {
     MainWindow window;
 
     void start(Stage stage, Path store) {
-        state = new AppState(io);
+        try {
+            state = new AppState(io, java.nio.file.Files.createTempDirectory("dossier-index"));
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
         window = new MainWindow(stage, state);
         stage.show();
         state.open(store);

@@ -10,13 +10,18 @@ public sealed interface Place permits Place.Start, Place.ArticlePage, Place.Enti
     }
 
     /**
-     * An article, optionally scrolled to and highlighting one sentence.
+     * An article, optionally scrolled to and highlighting one sentence, or the hits of a search.
      *
      * @param highlight the evidence sentence to show, or null
+     * @param query     the search whose hits are highlighted, or null
      */
-    record ArticlePage(String articleId, Evidence highlight) implements Place {
+    record ArticlePage(String articleId, Evidence highlight, String query) implements Place {
         public ArticlePage(String articleId) {
-            this(articleId, null);
+            this(articleId, null, null);
+        }
+
+        public ArticlePage(String articleId, Evidence highlight) {
+            this(articleId, highlight, null);
         }
     }
 

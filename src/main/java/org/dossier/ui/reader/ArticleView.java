@@ -11,6 +11,7 @@ import javafx.scene.control.Hyperlink;
 import javafx.scene.control.Label;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.input.MouseEvent;
+import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.VBox;
 import org.dossier.model.Article;
 import org.dossier.model.Entity;
@@ -18,6 +19,7 @@ import org.dossier.model.Evidence;
 import org.dossier.model.KnowledgeBase;
 import org.dossier.model.Mention;
 import org.dossier.model.Plural;
+import org.dossier.search.HitSpan;
 import org.dossier.ui.style.Icons;
 import org.dossier.ui.style.Kinds;
 
@@ -26,20 +28,24 @@ import org.dossier.ui.style.Kinds;
  * coloured and marked with its kind's icon. A link opens its entity; resting on it shows a preview.
  * When opened from evidence, the cited sentence is highlighted and scrolled into view.
  */
-public final class ArticleView extends ScrollPane {
+public final class ArticleView extends BorderPane {
 
     private final KnowledgeBase kb;
     private final Consumer<Entity> openEntity;
     private final MentionPreview preview = new MentionPreview();
     private final List<ParagraphView> paragraphs = new ArrayList<>();
+    private final List<HitSpan> hits = new ArrayList<>();
+    private final Label hitBar = new Label();
+    private final ScrollPane scroll = new ScrollPane();
+    private int currentHit = -1;
 
     public ArticleView(Article article, Evidence highlight, KnowledgeBase kb, Consumer<Entity> openEntity) {
         this.kb = kb;
         this.openEntity = openEntity;
         setId("articleView");
-        getStyleClass().add("page-scroll");
-        setFitToWidth(true);
-        setHbarPolicy(ScrollBarPolicy.NEVER);
+        scroll.getStyleClass().add("page-scroll");
+        scroll.setFitToWidth(true);
+        scroll.setHbarPolicy(ScrollPane.ScrollBarPolicy.NEVER);
 
         Label title = new Label(article.title());
         title.setId("articleTitle");
@@ -48,6 +54,10 @@ public final class ArticleView extends ScrollPane {
         Label meta = new Label(meta(article));
         meta.setId("articleMeta");
         meta.getStyleClass().add("muted");
+        hitBar.setId("hitBar");
+        hitBar.getStyleClass().add("hit-bar");
+        hitBar.setVisible(false);
+        hitBar.setManaged(false);
         VBox page = new VBox(14, title, meta);
         page.getStyleClass().add("page");
         page.setPadding(new Insets(24, 36, 36, 36));
@@ -65,7 +75,10 @@ public final class ArticleView extends ScrollPane {
         }
         VBox centred = new VBox(page);
         centred.setAlignment(javafx.geometry.Pos.TOP_CENTER);
-        setContent(centred);
+        scroll.setContent(centred);
+        // The hit bar stays above the text, so "Match 2 of 7" is in sight wherever the match is.
+        setTop(hitBar);
+        setCenter(scroll);
         sceneProperty().addListener((o, was, scene) -> {
             if (scene == null) {
                 preview.hideNow(); // the page was left (Back, a keyboard shortcut) while its card was open
@@ -106,25 +119,100 @@ public final class ArticleView extends ScrollPane {
 
     /** Scrolls so that the highlighted sentence sits in the upper third, once the page knows its size. */
     private void scrollToWhenLaidOut(ParagraphView target) {
-        Runnable scroll = () -> {
-            Node content = getContent();
-            Bounds inContent = content.sceneToLocal(target.localToScene(target.getBoundsInLocal()));
-            double contentHeight = content.getBoundsInLocal().getHeight();
-            double viewport = getViewportBounds().getHeight();
-            if (contentHeight <= viewport || inContent == null) {
-                return;
-            }
-            double y = inContent.getMinY() + target.highlightTop() - viewport / 3;
-            setVvalue(Math.max(0, Math.min(1, y / (contentHeight - viewport))));
-        };
         sceneProperty().addListener((o, was, scene) -> {
             if (scene != null) {
                 Platform.runLater(() -> {
                     layout();
-                    scroll.run();
+                    scroll.layout();
+                    scrollTo(target, target.highlightTop());
                 });
             }
         });
+    }
+
+    /** Scrolls so that {@code y} within {@code target} sits in the upper third of the view. */
+    private void scrollTo(ParagraphView target, double y) {
+        Node content = scroll.getContent();
+        if (content.getScene() == null) {
+            return;
+        }
+        Bounds inContent = content.sceneToLocal(target.localToScene(target.getBoundsInLocal()));
+        double contentHeight = content.getBoundsInLocal().getHeight();
+        double viewport = scroll.getViewportBounds().getHeight();
+        if (contentHeight <= viewport || inContent == null) {
+            return;
+        }
+        double top = inContent.getMinY() + y - viewport / 3;
+        scroll.setVvalue(Math.max(0, Math.min(1, top / (contentHeight - viewport))));
+    }
+
+    /**
+     * Highlights every hit of a search and scrolls to the first; {@link #nextHit()} and
+     * {@link #previousHit()} move through them.
+     */
+    public void showHits(List<HitSpan> spans, String query) {
+        hits.clear();
+        hits.addAll(spans);
+        currentHit = hits.isEmpty() ? -1 : 0;
+        hitBar.setUserData(query);
+        updateHits();
+    }
+
+    public void nextHit() {
+        moveHit(1);
+    }
+
+    public void previousHit() {
+        moveHit(-1);
+    }
+
+    /** Removes the search highlights (Escape). */
+    public void clearHits() {
+        showHits(List.of(), null);
+    }
+
+    public int hitCount() {
+        return hits.size();
+    }
+
+    /** Index of the current hit, or -1. */
+    public int currentHit() {
+        return currentHit;
+    }
+
+    private void moveHit(int step) {
+        if (!hits.isEmpty()) {
+            currentHit = Math.floorMod(currentHit + step, hits.size());
+            updateHits();
+        }
+    }
+
+    private void updateHits() {
+        for (int p = 0; p < paragraphs.size(); p++) {
+            List<int[]> ranges = new ArrayList<>();
+            int current = -1;
+            for (int i = 0; i < hits.size(); i++) {
+                if (hits.get(i).paragraph() == p) {
+                    if (i == currentHit) {
+                        current = ranges.size();
+                    }
+                    ranges.add(new int[] {hits.get(i).start(), hits.get(i).end()});
+                }
+            }
+            paragraphs.get(p).markHits(ranges, current);
+        }
+        boolean any = hitBar.getUserData() != null;
+        hitBar.setVisible(any);
+        hitBar.setManaged(any);
+        if (any) {
+            hitBar.setText(hits.isEmpty() ? "No match for “" + hitBar.getUserData() + "” in the text."
+                    : "Match " + (currentHit + 1) + " of " + hits.size() + " for “" + hitBar.getUserData()
+                    + "”   ·   F3 next, Shift+F3 previous, Esc clears");
+        }
+        if (currentHit >= 0) {
+            ParagraphView target = paragraphs.get(hits.get(currentHit).paragraph());
+            Platform.runLater(() -> scrollTo(target, target.currentHitTop()));
+        }
     }
 
     /** Every link node in the text, in reading order (for keyboard tests and the sidebar). */

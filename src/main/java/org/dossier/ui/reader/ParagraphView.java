@@ -22,6 +22,10 @@ final class ParagraphView extends StackPane {
 
     private final TextFlow flow = new TextFlow();
     private final Path highlightShape = new Path();
+    private final Pane back = new Pane();
+    private final List<int[]> hits = new ArrayList<>();
+    private final List<Path> hitShapes = new ArrayList<>();
+    private int currentHit = -1;
     private final List<Segment> segments = new ArrayList<>();
 
     /** A run of the paragraph shown by one node of the flow. */
@@ -42,7 +46,7 @@ final class ParagraphView extends StackPane {
         flow.getStyleClass().add("paragraph-text");
         highlightShape.getStyleClass().add("highlight-shape");
         highlightShape.setManaged(false);
-        Pane back = new Pane(highlightShape);
+        back.getChildren().add(highlightShape);
         back.setMouseTransparent(true);
         int at = 0;
         for (Mention m : mentions) {
@@ -58,7 +62,10 @@ final class ParagraphView extends StackPane {
             addText(text, at, text.length(), highlight);
         }
         getChildren().addAll(back, flow);
-        flow.layoutBoundsProperty().addListener((o, was, now) -> drawHighlight());
+        flow.layoutBoundsProperty().addListener((o, was, now) -> {
+            drawHighlight();
+            drawHits();
+        });
         if (highlight != null) {
             highlight(highlight[0], highlight[1]);
         }
@@ -104,6 +111,34 @@ final class ParagraphView extends StackPane {
         }
         PathElement[] shape = flow.rangeShape(flowIndex(highlightStart), flowIndex(highlightEnd));
         highlightShape.getElements().setAll(shape);
+    }
+
+    /**
+     * Marks search hits, {@code {start, end}} each, and which of them is the current one (-1 for none here).
+     */
+    void markHits(List<int[]> ranges, int current) {
+        hits.clear();
+        hits.addAll(ranges);
+        currentHit = current;
+        drawHits();
+    }
+
+    private void drawHits() {
+        back.getChildren().removeAll(hitShapes);
+        hitShapes.clear();
+        for (int i = 0; i < hits.size(); i++) {
+            Path shape = new Path(flow.rangeShape(flowIndex(hits.get(i)[0]), flowIndex(hits.get(i)[1])));
+            shape.setManaged(false);
+            shape.getStyleClass().add(i == currentHit ? "search-hit-current" : "search-hit");
+            hitShapes.add(shape);
+        }
+        back.getChildren().addAll(hitShapes);
+    }
+
+    /** The y of the current hit's top in this view, or 0. */
+    double currentHitTop() {
+        return currentHit < 0 || currentHit >= hitShapes.size() ? 0
+                : hitShapes.get(currentHit).getBoundsInParent().getMinY();
     }
 
     /** The flow index of a paragraph offset: text counts its characters, a link counts one. */

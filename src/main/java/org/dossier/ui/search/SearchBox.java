@@ -1,0 +1,211 @@
+package org.dossier.ui.search;
+
+import java.util.ArrayList;
+import java.util.List;
+import javafx.animation.PauseTransition;
+import javafx.geometry.Bounds;
+import javafx.geometry.Insets;
+import javafx.scene.control.Label;
+import javafx.scene.control.ListView;
+import javafx.scene.control.TextField;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyEvent;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.VBox;
+import javafx.stage.Popup;
+import javafx.util.Duration;
+import org.dossier.search.ArticleHit;
+import org.dossier.search.EntityHit;
+import org.dossier.search.SearchResults;
+import org.dossier.ui.AppState;
+import org.dossier.ui.nav.Place;
+
+/**
+ * The toolbar's search field: results appear below it as you type (entities first, then articles with a
+ * snippet), searched on the search thread a moment after the last key. Arrow keys and Enter open a result;
+ * Enter and Shift+Enter with no results showing move through the hits in the open article; Escape closes
+ * the results, then clears the search.
+ */
+public final class SearchBox extends HBox {
+
+    private static final Duration DEBOUNCE = Duration.millis(180);
+    private static final int LIMIT = 8;
+    private static final double MAX_HEIGHT = 520;
+
+    /** What the box asks of the reading pane. */
+    public interface Hits {
+        void next();
+
+        void previous();
+
+        void clear();
+    }
+
+    private final AppState state;
+    private final Hits hits;
+    private final TextField field = new TextField();
+    private final ListView<SearchRow> list = new ListView<>();
+    private final Label notice = new Label();
+    private final Popup popup = new Popup();
+    private final PauseTransition wait = new PauseTransition(DEBOUNCE);
+    private long asked;
+
+    public SearchBox(AppState state, Hits hits) {
+        this.state = state;
+        this.hits = hits;
+        setId("searchBox");
+        field.setId("searchField");
+        field.setPromptText("Search (Ctrl+F)");
+        field.setPrefColumnCount(24);
+        field.textProperty().addListener((o, was, text) -> {
+            wait.setOnFinished(e -> search(text));
+            wait.playFromStart();
+        });
+        field.addEventFilter(KeyEvent.KEY_PRESSED, this::onKey);
+        field.focusedProperty().addListener((o, was, focused) -> {
+            if (!focused && !list.isFocused()) {
+                popup.hide();
+            }
+        });
+        list.setId("searchResults");
+        list.setCellFactory(v -> new SearchRowCell());
+        list.setPrefWidth(560);
+        list.addEventFilter(KeyEvent.KEY_PRESSED, this::onListKey);
+        list.setOnMouseClicked(e -> open(list.getSelectionModel().getSelectedItem()));
+        notice.setId("searchNotice");
+        notice.getStyleClass().add("search-notice");
+        notice.setWrapText(true);
+        notice.setMaxWidth(540);
+        VBox content = new VBox(4, notice, list);
+        content.setPadding(new Insets(6));
+        content.getStyleClass().add("search-popup");
+        popup.getContent().add(content);
+        popup.setAutoHide(true);
+        getChildren().add(field);
+    }
+
+    /** Puts the cursor in the field with its text selected (Ctrl+F). */
+    public void focus() {
+        field.requestFocus();
+        field.selectAll();
+    }
+
+    private void search(String text) {
+        long ask = ++asked;
+        if (text == null || text.isBlank()) {
+            popup.hide();
+            return;
+        }
+        state.withIndex(index -> index.search(text, LIMIT), results -> {
+            if (ask == asked) {
+                show(results);
+            }
+        });
+    }
+
+    private void show(SearchResults results) {
+        List<SearchRow> rows = new ArrayList<>();
+        if (!results.entities().isEmpty()) {
+            rows.add(new SearchRow.Heading("Entities"));
+            for (EntityHit hit : results.entities()) {
+                rows.add(new SearchRow.EntityRow(hit));
+            }
+        }
+        if (!results.articles().isEmpty()) {
+            rows.add(new SearchRow.Heading("Articles"));
+            for (ArticleHit hit : results.articles()) {
+                rows.add(new SearchRow.ArticleRow(hit));
+            }
+        }
+        list.getItems().setAll(rows);
+        String message = results.notice() != null ? results.notice()
+                : results.isEmpty() ? "Nothing matches “" + results.query() + "”." : null;
+        notice.setText(message == null ? "" : message);
+        notice.setVisible(message != null);
+        notice.setManaged(message != null);
+        list.setVisible(!rows.isEmpty());
+        list.setManaged(!rows.isEmpty());
+        // Headings are short, results about two or three lines: enough room without a tail of empty rows.
+        double height = rows.stream().mapToDouble(r -> r instanceof SearchRow.Heading ? 26
+                : r instanceof SearchRow.EntityRow ? 46 : 92).sum();
+        list.setPrefHeight(Math.min(MAX_HEIGHT, height + 4));
+        if (getScene() != null && field.isFocused() && !popup.isShowing()) {
+            // Right-aligned under the field, which sits at the right of the tool bar: the list stays in the window.
+            Bounds b = field.localToScreen(field.getBoundsInLocal());
+            popup.show(field, b.getMaxX() - list.getPrefWidth() - 12, b.getMaxY() + 2);
+        }
+    }
+
+    private void onKey(KeyEvent e) {
+        if (e.getCode() == KeyCode.DOWN && popup.isShowing() && !list.getItems().isEmpty()) {
+            list.requestFocus();
+            selectNext(0, 1);
+            e.consume();
+        } else if (e.getCode() == KeyCode.ENTER) {
+            if (popup.isShowing() && !list.getItems().isEmpty()) {
+                SearchRow selected = list.getSelectionModel().getSelectedItem();
+                open(selected != null ? selected : firstResult());
+            } else if (e.isShiftDown()) {
+                hits.previous();
+            } else {
+                hits.next();
+            }
+            e.consume();
+        } else if (e.getCode() == KeyCode.ESCAPE) {
+            if (popup.isShowing()) {
+                popup.hide();
+            } else {
+                field.clear();
+                hits.clear();
+            }
+            e.consume();
+        }
+    }
+
+    private void onListKey(KeyEvent e) {
+        int at = list.getSelectionModel().getSelectedIndex();
+        if (e.getCode() == KeyCode.DOWN) {
+            selectNext(at + 1, 1);
+            e.consume();
+        } else if (e.getCode() == KeyCode.UP) {
+            if (!selectNext(at - 1, -1)) {
+                field.requestFocus();
+            }
+            e.consume();
+        } else if (e.getCode() == KeyCode.ENTER) {
+            open(list.getSelectionModel().getSelectedItem());
+            e.consume();
+        } else if (e.getCode() == KeyCode.ESCAPE) {
+            popup.hide();
+            field.requestFocus();
+            e.consume();
+        }
+    }
+
+    /** Selects the first result at or after {@code from} in {@code step}'s direction, skipping headings. */
+    private boolean selectNext(int from, int step) {
+        for (int i = from; i >= 0 && i < list.getItems().size(); i += step) {
+            if (!(list.getItems().get(i) instanceof SearchRow.Heading)) {
+                list.getSelectionModel().select(i);
+                list.scrollTo(i);
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private SearchRow firstResult() {
+        return list.getItems().stream().filter(r -> !(r instanceof SearchRow.Heading)).findFirst().orElse(null);
+    }
+
+    private void open(SearchRow row) {
+        if (row instanceof SearchRow.EntityRow e) {
+            state.go(new Place.EntityPage(e.hit().id()));
+        } else if (row instanceof SearchRow.ArticleRow a) {
+            state.go(new Place.ArticlePage(a.hit().id(), null, field.getText().strip()));
+        } else {
+            return;
+        }
+        popup.hide();
+    }
+}
