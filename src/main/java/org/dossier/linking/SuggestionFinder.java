@@ -2,6 +2,7 @@ package org.dossier.linking;
 
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -11,6 +12,7 @@ import java.util.Set;
 import java.util.stream.Collectors;
 import org.dossier.linking.NameSequences.Run;
 import org.dossier.linking.NameSequences.Word;
+import org.dossier.linking.RunNames.Name;
 import org.dossier.model.Article;
 import org.dossier.model.Entity;
 import org.dossier.model.Evidence;
@@ -23,28 +25,16 @@ import org.dossier.model.Sentences;
  * capitalised words ("European Council") and names after a title ("Kuleba" in "Minister Kuleba"), that are not
  * linked and are not a form of a known entity. Counted across the store and ranked, most frequent first.
  *
- * <p>A capital at the start of a sentence proves nothing, so a run that starts a sentence with a common word
- * ("Today Ukraine…", "The Council…") counts without that word, unless the whole run is also seen in the middle of
- * a sentence ("United States").
+ * <p>Two readings use the whole store. A capital at the start of a sentence proves nothing, so a run that starts
+ * a sentence with a common word ("Today Ukraine…", "The Council…") counts without that word, unless the whole
+ * run is also seen inside a sentence ("United States"). And a run that ends with a name seen on its own
+ * elsewhere is two names: "United Kingdom Boris Johnson" counts for "United Kingdom" and "Boris Johnson".
  */
 public final class SuggestionFinder {
 
-    /** Words that make the name after them a person's ("Minister", "President"), and the office words around them. */
-    static final Set<String> TITLES = Set.of("president", "minister", "prime", "deputy", "vice", "foreign", "affairs",
-            "defence", "defense", "secretary", "general", "chancellor", "king", "queen", "prince", "princess",
-            "ambassador", "chairman", "chairwoman", "chair", "head", "speaker", "mr", "mrs", "ms", "dr", "sir",
-            "senator", "governor", "mayor", "commander", "chief", "pope", "director", "premier", "commissioner",
-            "envoy", "adviser", "advisor", "spokesperson", "spokesman", "leader", "first", "lady", "state");
-
-    /** Last words that make a name an organisation's. */
-    static final Set<String> ORGANISATION_ENDINGS = Set.of("agency", "assembly", "bank", "cabinet", "commission",
-            "committee", "company", "council", "court", "fund", "forces", "ministry", "office", "organization",
-            "organisation", "parliament", "party", "service", "union", "rada", "corporation", "group");
-
     /**
-     * One run found in the text, read two ways when it starts a sentence with a common word: as a whole
-     * ("United States") and without that word ("Today Ukraine" gives nothing; "The European Council" gives
-     * "European Council"). Either name may be null.
+     * One run found in the text, read two ways when it starts a sentence with a common word: as a whole and
+     * without that word. Either name may be null.
      */
     private record Occurrence(Name full, Name withoutFirstWord, boolean doubtfulStart, Article article, int paragraph,
                               int start) {
@@ -57,18 +47,23 @@ public final class SuggestionFinder {
         }
     }
 
-    private record Name(String text, String kindHint) {
-    }
-
     private static final class Tally {
-        final Name name;
-        final Evidence example;
+        final String name;
+        /** Where it was first seen; made into an example sentence only for the suggestions returned. */
+        final Occurrence first;
         final Set<String> articles = new HashSet<>();
+        final Map<String, Integer> hints = new HashMap<>();
         int count;
 
-        Tally(Name name, Evidence example) {
+        Tally(String name, Occurrence first) {
             this.name = name;
-            this.example = example;
+            this.first = first;
+        }
+
+        /** The kind most of its occurrences suggest. */
+        String hint() {
+            return hints.entrySet().stream().max(Map.Entry.<String, Integer>comparingByValue()
+                    .thenComparing(Map.Entry.comparingByKey())).map(Map.Entry::getKey).orElse("");
         }
     }
 
@@ -77,11 +72,18 @@ public final class SuggestionFinder {
 
     /** Every suggestion, the most frequent first (then in more articles, then alphabetically). */
     public static List<Suggestion> find(KnowledgeBase kb) {
+        return top(kb, Integer.MAX_VALUE);
+    }
+
+    /**
+     * The {@code limit} most frequent suggestions. Cheaper than {@link #find} for a large store, which has tens of
+     * thousands of rare ones whose example sentences are not worth finding.
+     */
+    public static List<Suggestion> top(KnowledgeBase kb, int limit) {
         Set<String> known = knownForms(kb);
         List<Occurrence> occurrences = new ArrayList<>();
         for (Article a : kb.articles()) {
-            Map<Integer, List<Mention>> linked = a.mentions().stream()
-                    .collect(Collectors.groupingBy(Mention::paragraph));
+            Map<Integer, List<Mention>> linked = a.mentions().stream().collect(Collectors.groupingBy(Mention::paragraph));
             for (int p = 0; p < a.paragraphs().size(); p++) {
                 collect(a, p, linked.getOrDefault(p, List.of()), known, occurrences);
             }
@@ -92,61 +94,76 @@ public final class SuggestionFinder {
                 seenMidSentence.add(o.full().text());
             }
         }
+        Set<String> seenAlone = new HashSet<>();
+        for (Occurrence o : occurrences) {
+            Name name = o.chosen(seenMidSentence);
+            if (name != null) {
+                seenAlone.add(name.text());
+            }
+        }
         Map<String, Tally> tallies = new LinkedHashMap<>();
         for (Occurrence o : occurrences) {
             Name name = o.chosen(seenMidSentence);
             if (name == null) {
                 continue;
             }
-            Tally t = tallies.computeIfAbsent(name.text(), k -> new Tally(name, example(o)));
-            t.count++;
-            t.articles.add(o.article().id());
+            for (Name part : split(name, seenAlone, known)) {
+                Tally t = tallies.computeIfAbsent(part.text(), k -> new Tally(k, o));
+                t.count++;
+                t.articles.add(o.article().id());
+                t.hints.merge(part.kindHint(), 1, Integer::sum);
+            }
         }
         return tallies.values().stream()
-                .map(t -> new Suggestion(t.name.text(), t.name.kindHint(), t.count, t.articles.size(), t.example))
-                .sorted(Comparator.comparingInt(Suggestion::count).reversed()
-                        .thenComparing(Comparator.comparingInt(Suggestion::articles).reversed())
-                        .thenComparing(Suggestion::name))
+                .sorted(Comparator.comparingInt((Tally t) -> t.count).reversed()
+                        .thenComparing(Comparator.comparingInt((Tally t) -> t.articles.size()).reversed())
+                        .thenComparing(t -> t.name))
+                .limit(limit)
+                .map(t -> new Suggestion(t.name, t.hint(), t.count, t.articles.size(), example(t.first)))
                 .toList();
-    }
-
-    /** The {@code limit} most frequent suggestions. */
-    public static List<Suggestion> top(KnowledgeBase kb, int limit) {
-        List<Suggestion> all = find(kb);
-        return all.subList(0, Math.min(limit, all.size()));
     }
 
     private static void collect(Article a, int p, List<Mention> linked, Set<String> known, List<Occurrence> out) {
         String text = a.paragraphs().get(p);
         for (Run run : NameSequences.in(text, linked)) {
             List<Word> words = run.words();
-            Name full = name(text, words, known);
+            Name full = RunNames.of(text, words, known);
             boolean doubtful = run.sentenceInitial() && CommonWords.contains(words.get(0).text());
-            Name rest = doubtful && words.size() > 1 ? name(text, words.subList(1, words.size()), known) : null;
+            Name rest = doubtful && words.size() > 1 ? RunNames.of(text, words.subList(1, words.size()), known) : null;
             if (full != null || rest != null) {
                 out.add(new Occurrence(full, rest, doubtful, a, p, run.start()));
             }
         }
     }
 
-    /** The name a run of words gives, or null: without leading titles, at least two words unless after a title. */
-    private static Name name(String text, List<Word> words, Set<String> known) {
-        int first = 0;
-        while (first < words.size() && (TITLES.contains(words.get(first).lower())
-                || NameSequences.JOINERS.contains(words.get(first).lower()))) {
-            first++;
+    /**
+     * The name, or its two parts when it ends with a name of at least two words that is seen on its own: the
+     * longest such ending, and what comes before it if that is a name too.
+     */
+    private static List<Name> split(Name name, Set<String> seenAlone, Set<String> known) {
+        List<String> words = name.words();
+        for (int k = 1; k <= words.size() - 2; k++) {
+            if (NameSequences.JOINERS.contains(words.get(k).toLowerCase(Locale.ROOT))) {
+                continue;
+            }
+            String ending = String.join(" ", words.subList(k, words.size()));
+            if (seenAlone.contains(ending)) {
+                List<Name> parts = new ArrayList<>(2);
+                int end = k;
+                while (end > 0 && NameSequences.JOINERS.contains(words.get(end - 1).toLowerCase(Locale.ROOT))) {
+                    end--;
+                }
+                if (end >= 2) {
+                    String before = String.join(" ", words.subList(0, end));
+                    if (!known.contains(before.toLowerCase(Locale.ROOT))) {
+                        parts.add(new Name(before, RunNames.hintFor(words.get(end - 1))));
+                    }
+                }
+                parts.add(new Name(ending, name.kindHint()));
+                return parts;
+            }
         }
-        boolean afterTitle = first > 0;
-        if (first == words.size() || (!afterTitle && words.size() < 2)) {
-            return null;
-        }
-        Word last = words.get(words.size() - 1);
-        String name = text.substring(words.get(first).start(), last.end());
-        if (known.contains(name.toLowerCase(Locale.ROOT)) || (afterTitle && CommonWords.contains(name))) {
-            return null;
-        }
-        String hint = afterTitle ? "person" : ORGANISATION_ENDINGS.contains(last.lower()) ? "organization" : "";
-        return new Name(name, hint);
+        return List.of(name);
     }
 
     private static Evidence example(Occurrence o) {

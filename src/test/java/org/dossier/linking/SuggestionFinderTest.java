@@ -93,4 +93,29 @@ class SuggestionFinderTest {
         assertTrue(named(all, "Ministry of Defence of Estonia").isPresent(), names(all).toString());
         assertFalse(names(all).stream().anyMatch(n -> n.contains(",")));
     }
+
+    @Test
+    void a_name_after_an_office_with_of_is_not_a_person_and_an_office_alone_is_nothing() {
+        List<Suggestion> all = SuggestionFinder.find(store(
+                "He met the President of the Czech Republic. Dear Mr. President, thank the Minister of Foreign Affairs."));
+        assertEquals(List.of("Czech Republic"), names(all));
+        assertEquals("", all.get(0).kindHint());
+    }
+
+    @Test
+    void a_run_ending_with_a_name_seen_alone_counts_as_two_names() {
+        List<Suggestion> all = SuggestionFinder.find(store(
+                "Prime Minister of the United Kingdom Boris Johnson called.", "Boris Johnson spoke."));
+        assertEquals(2, named(all, "Boris Johnson").orElseThrow().count());
+        assertEquals(1, named(all, "United Kingdom").orElseThrow().count());
+        assertFalse(named(all, "United Kingdom Boris Johnson").isPresent());
+    }
+
+    @Test
+    void top_gives_the_most_frequent_with_their_example_sentences() {
+        List<Suggestion> top = SuggestionFinder.top(store(
+                "The Verkhovna Rada met. The European Council met. Later the European Council met again."), 1);
+        assertEquals(List.of("European Council"), names(top));
+        assertEquals("The European Council met.", top.get(0).example().quote());
+    }
 }
