@@ -10,7 +10,8 @@ import org.junit.jupiter.api.Test;
 
 /**
  * The layers: the model is plain data that everything may use; the store and the command line work without a
- * display, so that {@code dossier check} runs on a server and in CI. Only the UI may know JavaFX.
+ * display, so that {@code dossier check} runs on a server and in CI; so do import and linking, which
+ * {@code dossier import} runs. Only the UI may know JavaFX.
  * Rules allow an empty set of classes so that they hold before a package (ui) exists on this branch.
  */
 class ArchitectureTest {
@@ -51,6 +52,22 @@ class ArchitectureTest {
     void edits_and_the_generator_work_without_javafx_or_the_ui() {
         noClasses().that().resideInAnyPackage("org.dossier.edit..", "org.dossier.generate..")
                 .should().dependOnClassesThat().resideInAnyPackage("javafx..", "org.dossier.ui..")
+                .allowEmptyShould(true)
+                .check(classes);
+    }
+
+    @Test
+    void import_and_linking_do_not_use_javafx_or_the_ui_so_the_command_line_can_run_them() {
+        noClasses().that().resideInAnyPackage("org.dossier.importer..", "org.dossier.linking..")
+                .should().dependOnClassesThat().resideInAnyPackage("javafx..", "org.dossier.ui..", "org.dossier.cli..")
+                .allowEmptyShould(true)
+                .check(classes);
+    }
+
+    @Test
+    void the_linker_works_on_the_model_alone() {
+        noClasses().that().resideInAPackage("org.dossier.linking..")
+                .should().dependOnClassesThat().resideInAnyPackage("org.dossier.store..", "org.dossier.importer..")
                 .allowEmptyShould(true)
                 .check(classes);
     }

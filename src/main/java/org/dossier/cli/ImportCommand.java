@@ -1,0 +1,118 @@
+package org.dossier.cli;
+
+import java.io.PrintStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Set;
+import org.dossier.importer.FormatReaders;
+import org.dossier.importer.ImportReport;
+import org.dossier.importer.Importer;
+import org.dossier.store.LoadResult;
+import org.dossier.store.StoreException;
+import org.dossier.store.StoreReader;
+import org.dossier.store.StoreWriter;
+
+/**
+ * {@code dossier import FILE...}: reads articles from files into the store, links their mentions of the store's
+ * entities, and writes only the new articles' files. Progress goes to standard error, the summary to standard
+ * output.
+ */
+final class ImportCommand implements Command {
+
+    static final String JSON = "--json";
+
+    @Override
+    public String name() {
+        return "import";
+    }
+
+    @Override
+    public String summary() {
+        return "import articles from " + FormatReaders.SUPPORTED + " files";
+    }
+
+    @Override
+    public String usage() {
+        return """
+                Usage: dossier import FILE... [--data DIR] [--json]
+
+                Imports the articles in each FILE into the store in DIR (default: data) and
+                links their mentions of the store's entities:
+                  .txt    one article; the first line is the title, or the file name is
+                  .md     one article; the first heading is the title
+                  .html   one article; its readable text, the title from <title> or <h1>
+                  .json   an article, or an array of them, in the store's article format
+                  .csv    one article per row; columns named title or headline, body or
+                          text, and optionally date, link or url, and source
+                Articles the store already has (the same link, or the same title and text)
+                are skipped. A file that cannot be read is reported, and the others still
+                import. An empty folder becomes a new store.
+
+                Options:
+                  --data DIR   the store folder (default: data, in the current folder)
+                  --json       print the summary as JSON: {"imported", "duplicates", "failed",
+                               "mentions", "articles", "skipped", "failures"}
+                  --help, -h   show this usage
+
+                Exit status: 0 imported (or all were duplicates), 1 a file or row could not
+                be imported, or the store cannot be written, 2 the command line is wrong.
+                """;
+    }
+
+    @Override
+    public Set<String> flags() {
+        return Set.of(JSON);
+    }
+
+    @Override
+    public int run(Arguments args, PrintStream out, PrintStream err) throws UsageException {
+        if (args.operands().isEmpty()) {
+            throw new UsageException("say which files to import, as in: dossier import news.csv");
+        }
+        LoadResult loaded = StoreReader.load(args.dataDir());
+        String refusal = whyNotWritable(loaded);
+        if (refusal != null) {
+            err.println(CommandLine.PROGRAM + ": " + refusal);
+            return ExitCode.STORE_PROBLEMS;
+        }
+        List<Path> files = args.operands().stream().map(Path::of).toList();
+        ImportReport report = new Importer(loaded.knowledgeBase())
+                .importFiles(files, new ThrottledProgress(err), () -> false);
+        try {
+            StoreWriter.saveChanges(report.knowledgeBase(), loaded);
+        } catch (StoreException e) {
+            err.println(CommandLine.PROGRAM + ": nothing was imported: " + e.getMessage());
+            return ExitCode.STORE_PROBLEMS;
+        }
+        if (args.has(JSON)) {
+            JsonOutput.print(out, ImportSummary.json(report));
+        } else {
+            ImportSummary.printText(report, loaded.dir(), out);
+        }
+        return report.hasFailures() ? ExitCode.PARTLY_FAILED : ExitCode.OK;
+    }
+
+    /**
+     * Why nothing may be imported into this store, or null. A store with damaged files is refused as a whole, not
+     * only where a file would be overwritten: duplicates and links would be judged against a store that is
+     * missing what could not be read.
+     */
+    private static String whyNotWritable(LoadResult loaded) {
+        if (!Files.isDirectory(loaded.dir())) {
+            return "the store folder '" + loaded.dir() + "' does not exist; create it (an empty folder is a new, "
+                    + "empty store) or give another with --data";
+        }
+        if (loaded.readOnly()) {
+            return "the store '" + loaded.dir() + "' is read-only: its store.json could not be read or has another "
+                    + "format version, so nothing is written to it. Run 'dossier check' to see why.";
+        }
+        if (!loaded.damagedFiles().isEmpty()) {
+            return "the store '" + loaded.dir() + "' has files with problems ("
+                    + String.join(", ", loaded.damagedFiles().stream().sorted().toList())
+                    + "); fix them first, since an import would be judged against what could be read. "
+                    + "Run 'dossier check' to see the problems.";
+        }
+        return null;
+    }
+}

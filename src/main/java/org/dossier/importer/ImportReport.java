@@ -1,0 +1,41 @@
+package org.dossier.importer;
+
+import java.util.List;
+import org.dossier.model.Article;
+import org.dossier.model.KnowledgeBase;
+import org.dossier.model.Mention;
+
+/**
+ * What an import did. Nothing has been written yet: save {@link #knowledgeBase()} with
+ * {@code StoreWriter.saveChanges}, which writes only the new articles' files.
+ *
+ * @param knowledgeBase the store with the imported articles added after its own
+ * @param imported      the new articles, with their ids and linked mentions, in the order read
+ * @param duplicates    articles not imported because the store (or this import) already has them
+ * @param failures      files, rows or items that could not be read, each with the reason
+ * @param cancelled     true when the import was stopped before the end: the lists hold what was done until then
+ */
+public record ImportReport(KnowledgeBase knowledgeBase, List<Article> imported, List<SkippedDuplicate> duplicates,
+                           List<ImportFailure> failures, boolean cancelled) {
+
+    public ImportReport {
+        imported = List.copyOf(imported);
+        duplicates = List.copyOf(duplicates);
+        failures = List.copyOf(failures);
+    }
+
+    /** Linked mentions in the imported articles. */
+    public int mentionsLinked() {
+        return imported.stream().map(Article::mentions).mapToInt(List::size).sum();
+    }
+
+    /** How many times the imported articles mention the entity. */
+    public int mentionsOf(String entityId) {
+        return (int) imported.stream().flatMap(a -> a.mentions().stream())
+                .map(Mention::entity).filter(entityId::equals).count();
+    }
+
+    public boolean hasFailures() {
+        return !failures.isEmpty();
+    }
+}

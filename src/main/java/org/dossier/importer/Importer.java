@@ -1,0 +1,111 @@
+package org.dossier.importer;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.function.BooleanSupplier;
+import org.dossier.linking.Linker;
+import org.dossier.model.Article;
+import org.dossier.model.KnowledgeBase;
+
+/**
+ * Imports files into a knowledge base: reads each with the reader for its format, skips articles the store
+ * already has, gives the others ids and links their mentions of the store's entities. Writes nothing: the
+ * caller saves the report's knowledge base. A file that cannot be read is reported and the others still import.
+ *
+ * <p>Runs on the caller's thread, reporting progress and checking {@code cancelled} between articles, so that
+ * the window can run it in a javafx {@code Task} and the command line directly.
+ */
+public final class Importer {
+
+    private final KnowledgeBase kb;
+    private final Linker linker;
+
+    public Importer(KnowledgeBase kb) {
+        this.kb = kb;
+        this.linker = Linker.of(kb);
+    }
+
+    /** Imports the files, all the way through. */
+    public ImportReport importFiles(List<Path> files) {
+        return importFiles(files, ImportProgress.NONE, () -> false);
+    }
+
+    /**
+     * Imports the files.
+     *
+     * @param progress  told about each file read and each article imported
+     * @param cancelled asked between steps; once it says true the import stops, and the report says so
+     */
+    public ImportReport importFiles(List<Path> files, ImportProgress progress, BooleanSupplier cancelled) {
+        List<ImportedArticle> read = new ArrayList<>();
+        List<ImportFailure> failures = new ArrayList<>();
+        for (int i = 0; i < files.size(); i++) {
+            if (cancelled.getAsBoolean()) {
+                return report(List.of(), List.of(), failures, true);
+            }
+            Path file = files.get(i);
+            progress.update(i, files.size(), "Reading " + file.getFileName());
+            readFile(file, read, failures);
+        }
+        Duplicates duplicates = new Duplicates(kb.articles());
+        ArticleIds ids = new ArticleIds(existingIds());
+        List<Article> imported = new ArrayList<>();
+        List<SkippedDuplicate> skipped = new ArrayList<>();
+        for (int i = 0; i < read.size(); i++) {
+            if (cancelled.getAsBoolean()) {
+                return report(imported, skipped, failures, true);
+            }
+            progress.update(i, read.size(), "Importing " + (i + 1) + "/" + read.size());
+            ImportedArticle a = read.get(i);
+            if (a.paragraphs().isEmpty()) {
+                failures.add(new ImportFailure(a.origin(), "there is no text to import, only a title"));
+                continue;
+            }
+            SkippedDuplicate duplicate = duplicates.check(a);
+            if (duplicate != null) {
+                skipped.add(duplicate);
+                continue;
+            }
+            Article article = linked(ids.next(a.title()), a);
+            duplicates.add(article);
+            imported.add(article);
+        }
+        progress.update(read.size(), read.size(), "Imported " + imported.size() + "/" + read.size());
+        return report(imported, skipped, failures, false);
+    }
+
+    private static void readFile(Path file, List<ImportedArticle> read, List<ImportFailure> failures) {
+        try {
+            ReadResult result = FormatReaders.forFile(file).read(file);
+            read.addAll(result.articles());
+            failures.addAll(result.failures());
+        } catch (ImportException e) {
+            failures.add(e.failure());
+        } catch (RuntimeException e) {
+            // A reader's bug or a library's surprise must cost this file only, not the whole import.
+            failures.add(new ImportFailure(file.toString(), "the file could not be read: " + e));
+        }
+    }
+
+    private Article linked(String id, ImportedArticle a) {
+        Article plain = new Article(id, a.title(), a.source(), a.link(), a.date(), a.paragraphs(), List.of());
+        return new Article(id, a.title(), a.source(), a.link(), a.date(), a.paragraphs(), linker.link(plain));
+    }
+
+    private Set<String> existingIds() {
+        Set<String> ids = new HashSet<>();
+        kb.articles().forEach(a -> ids.add(a.id()));
+        return ids;
+    }
+
+    private ImportReport report(List<Article> imported, List<SkippedDuplicate> skipped, List<ImportFailure> failures,
+                                boolean cancelled) {
+        List<Article> all = new ArrayList<>(kb.articles());
+        all.addAll(imported);
+        KnowledgeBase updated = new KnowledgeBase(kb.name(), kb.entities(), all, kb.relations());
+        return new ImportReport(updated, imported, skipped, failures, cancelled);
+    }
+}
