@@ -382,6 +382,41 @@ public final class AppState {
         });
     }
 
+    /** Why articles cannot be imported into the open store now, or null when they can. */
+    public String whyNoImport() {
+        if (openStore == null || loading.get()) {
+            return "no store is open yet";
+        }
+        return StoreWriter.whyNotWritable(openStore, List.of());
+    }
+
+    /**
+     * Saves what an import produced (only the new article files are written) and then shows it. Runs the save
+     * on the I/O thread; {@code done} gets null on success or the reason it failed, on the FX thread.
+     */
+    public void addImported(KnowledgeBase imported, Consumer<String> done) {
+        LoadResult baseline = openStore;
+        background.execute(() -> {
+            try {
+                LoadResult saved = StoreWriter.saveChanges(imported, baseline);
+                FileStamps now = FileStamps.of(saved.dir());
+                Platform.runLater(() -> {
+                    openStore = saved;
+                    stamps = now;
+                    knowledgeBase.set(imported);
+                    viewChanged();
+                    SearchIndex index = searchIndex.get();
+                    if (index != null) {
+                        background.execute(() -> index.update(imported));
+                    }
+                    done.accept(null);
+                });
+            } catch (StoreException e) {
+                Platform.runLater(() -> done.accept(e.getMessage()));
+            }
+        });
+    }
+
     /** Sets the message even when it equals the last one, so that listeners hear every failure. */
     private void reportSaveError(String message) {
         saveError.set(null);

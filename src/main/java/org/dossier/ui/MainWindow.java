@@ -2,6 +2,7 @@ package org.dossier.ui;
 
 import java.io.File;
 import java.nio.file.Path;
+import javafx.application.Platform;
 import javafx.beans.binding.Bindings;
 import javafx.geometry.Insets;
 import javafx.geometry.Orientation;
@@ -23,15 +24,19 @@ import javafx.scene.input.KeyCodeCombination;
 import javafx.scene.input.KeyCombination;
 import javafx.scene.input.MouseButton;
 import javafx.scene.input.MouseEvent;
+import javafx.scene.input.TransferMode;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import javafx.stage.DirectoryChooser;
+import javafx.stage.FileChooser;
 import javafx.stage.Stage;
+import org.dossier.importer.FormatReaders;
 import org.dossier.model.Plural;
 import org.dossier.ui.articles.ArticleListView;
+import org.dossier.ui.importer.ImportFlow;
 import org.dossier.ui.nav.NavigationHistory;
 import org.dossier.ui.nav.Place;
 import org.dossier.ui.problems.ProblemsView;
@@ -103,6 +108,7 @@ public final class MainWindow {
         Scene scene = new Scene(root, Math.min(1440, screen.getWidth() * 0.9), Math.min(900, screen.getHeight() * 0.9));
         scene.getStylesheets().add(getClass().getResource(STYLESHEET).toExternalForm());
         installNavigationKeys(scene, state.history());
+        acceptDroppedFiles(scene);
         stage.setScene(scene);
         stage.setMinWidth(720);
         stage.setMinHeight(480);
@@ -128,6 +134,10 @@ public final class MainWindow {
         MenuItem open = new MenuItem("Open Store…");
         open.setAccelerator(new KeyCodeCombination(KeyCode.O, KeyCombination.SHORTCUT_DOWN));
         open.setOnAction(e -> chooseStore());
+        MenuItem importItem = new MenuItem("Import Articles…");
+        importItem.setAccelerator(new KeyCodeCombination(KeyCode.I, KeyCombination.SHORTCUT_DOWN));
+        importItem.setOnAction(e -> chooseImportFiles());
+        importItem.disableProperty().bind(state.loadingProperty());
         MenuItem reload = new MenuItem("Reload Store");
         reload.setAccelerator(new KeyCodeCombination(KeyCode.F5));
         reload.setOnAction(e -> {
@@ -139,7 +149,7 @@ public final class MainWindow {
         MenuItem quit = new MenuItem("Quit");
         quit.setAccelerator(new KeyCodeCombination(KeyCode.Q, KeyCombination.SHORTCUT_DOWN));
         quit.setOnAction(e -> stage.close());
-        Menu file = new Menu("_File", null, open, reload, new SeparatorMenuItem(), quit);
+        Menu file = new Menu("_File", null, open, importItem, reload, new SeparatorMenuItem(), quit);
 
         MenuItem undo = new MenuItem();
         undo.textProperty().bind(state.edits().undoLabelProperty());
@@ -198,6 +208,7 @@ public final class MainWindow {
                 Esc (in Search)                  Close the results, then clear the search
                 Ctrl+K                           Go to an entity or article by name
                 Ctrl+Z, Ctrl+Shift+Z             Undo, redo an edit
+                Ctrl+I, or drop files on the window   Import articles
                 Ctrl+O                           Open another store
                 F5                               Reload the store from disk
                 Ctrl+Shift+P                     Show or hide the Problems view
@@ -304,6 +315,43 @@ public final class MainWindow {
                 history.forward();
                 e.consume();
             }
+        });
+    }
+
+    /** Imports the files with progress, then a summary (also what File › Import and a drop do). */
+    public void importFiles(java.util.List<Path> files) {
+        new ImportFlow(stage, state).run(files);
+    }
+
+    private void chooseImportFiles() {
+        FileChooser chooser = new FileChooser();
+        chooser.setTitle("Import articles");
+        chooser.getExtensionFilters().addAll(
+                new FileChooser.ExtensionFilter("Articles (" + FormatReaders.SUPPORTED + ")", "*.txt", "*.md",
+                        "*.markdown", "*.html", "*.htm", "*.json", "*.csv"),
+                new FileChooser.ExtensionFilter("All files", "*.*"));
+        java.util.List<File> chosen = chooser.showOpenMultipleDialog(stage);
+        if (chosen != null && !chosen.isEmpty()) {
+            importFiles(chosen.stream().map(File::toPath).toList());
+        }
+    }
+
+    /** Files dropped anywhere on the window are imported. */
+    private void acceptDroppedFiles(Scene scene) {
+        scene.setOnDragOver(e -> {
+            if (e.getDragboard().hasFiles()) {
+                e.acceptTransferModes(TransferMode.COPY);
+            }
+            e.consume();
+        });
+        scene.setOnDragDropped(e -> {
+            boolean done = e.getDragboard().hasFiles();
+            if (done) {
+                java.util.List<Path> files = e.getDragboard().getFiles().stream().map(File::toPath).toList();
+                Platform.runLater(() -> importFiles(files));
+            }
+            e.setDropCompleted(done);
+            e.consume();
         });
     }
 

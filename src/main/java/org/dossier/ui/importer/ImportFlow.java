@@ -1,0 +1,158 @@
+package org.dossier.ui.importer;
+
+import java.nio.file.Path;
+import java.util.List;
+import javafx.concurrent.Task;
+import javafx.geometry.Insets;
+import javafx.scene.Scene;
+import javafx.scene.control.Alert;
+import javafx.scene.control.Button;
+import javafx.scene.control.ButtonType;
+import javafx.scene.control.Label;
+import javafx.scene.control.ProgressBar;
+import javafx.scene.control.TextArea;
+import javafx.scene.layout.VBox;
+import javafx.stage.Modality;
+import javafx.stage.Stage;
+import javafx.stage.Window;
+import org.dossier.importer.ImportFailure;
+import org.dossier.importer.ImportReport;
+import org.dossier.importer.Importer;
+import org.dossier.importer.SkippedDuplicate;
+import org.dossier.model.Plural;
+import org.dossier.ui.AppState;
+import org.dossier.ui.MainWindow;
+
+/**
+ * Imports files the user chose or dropped: a small window with a progress bar and Cancel while the files are
+ * read and linked in the background, then a summary of what was imported, skipped and why. A cancelled import
+ * asks whether to keep what was done.
+ */
+public final class ImportFlow {
+
+    private final Window owner;
+    private final AppState state;
+
+    public ImportFlow(Window owner, AppState state) {
+        this.owner = owner;
+        this.state = state;
+    }
+
+    public void run(List<Path> files) {
+        String why = state.whyNoImport();
+        if (why != null) {
+            alert(Alert.AlertType.ERROR, "Nothing was imported", "Nothing was imported: " + why + ".", null);
+            return;
+        }
+        Task<ImportReport> task = new Task<>() {
+            @Override
+            protected ImportReport call() {
+                return new Importer(state.knowledgeBase()).importFiles(files, (done, total, message) -> {
+                    updateProgress(done, total);
+                    updateMessage(message);
+                }, this::isCancelled);
+            }
+        };
+        Stage progress = progressWindow(task, files.size());
+        task.setOnSucceeded(e -> {
+            progress.close();
+            finish(task.getValue());
+        });
+        task.setOnFailed(e -> {
+            progress.close();
+            alert(Alert.AlertType.ERROR, "The import failed", String.valueOf(task.getException().getMessage()), null);
+        });
+        task.setOnCancelled(e -> progress.close());
+        Thread thread = new Thread(task, "dossier-import");
+        thread.setDaemon(true);
+        thread.start();
+        progress.show();
+    }
+
+    private Stage progressWindow(Task<ImportReport> task, int fileCount) {
+        Label title = new Label("Importing " + Plural.count(fileCount, "file", "files") + "…");
+        title.getStyleClass().add("section-heading");
+        ProgressBar bar = new ProgressBar();
+        bar.setId("importProgress");
+        bar.setPrefWidth(420);
+        bar.progressProperty().bind(task.progressProperty());
+        Label message = new Label();
+        message.getStyleClass().add("muted");
+        message.textProperty().bind(task.messageProperty());
+        Button cancel = new Button("Cancel");
+        cancel.setId("importCancel");
+        cancel.setCancelButton(true);
+        cancel.setOnAction(e -> task.cancel(false));
+        VBox box = new VBox(10, title, bar, message, cancel);
+        box.setPadding(new Insets(16));
+        Stage stage = new Stage();
+        stage.initOwner(owner);
+        stage.initModality(Modality.WINDOW_MODAL);
+        stage.setTitle("Import");
+        Scene scene = new Scene(box);
+        scene.getStylesheets().add(MainWindow.class.getResource(MainWindow.STYLESHEET).toExternalForm());
+        stage.setScene(scene);
+        stage.setOnCloseRequest(e -> task.cancel(false));
+        return stage;
+    }
+
+    private void finish(ImportReport report) {
+        if (report.cancelled()) {
+            if (report.imported().isEmpty()) {
+                return;
+            }
+            Alert ask = new Alert(Alert.AlertType.CONFIRMATION, "The import was cancelled after "
+                    + Plural.count(report.imported().size(), "article", "articles") + ". Keep them?",
+                    ButtonType.YES, ButtonType.NO);
+            ask.initOwner(owner);
+            ask.setHeaderText("Keep what was imported?");
+            if (ask.showAndWait().orElse(ButtonType.NO) != ButtonType.YES) {
+                return;
+            }
+        }
+        if (report.imported().isEmpty()) {
+            summary(report, null);
+            return;
+        }
+        state.addImported(report.knowledgeBase(), error -> summary(report, error));
+    }
+
+    private void summary(ImportReport report, String saveError) {
+        if (saveError != null) {
+            alert(Alert.AlertType.ERROR, "The import was not saved", "Nothing was written: " + saveError, details(report));
+            return;
+        }
+        String text = Plural.count(report.imported().size(), "article", "articles") + " imported, "
+                + Plural.count(report.mentionsLinked(), "mention", "mentions") + " linked; "
+                + Plural.count(report.duplicates().size(), "duplicate", "duplicates") + " skipped; "
+                + Plural.count(report.failures().size(), "failure", "failures") + ".";
+        alert(report.hasFailures() ? Alert.AlertType.WARNING : Alert.AlertType.INFORMATION, "Import finished", text,
+                details(report));
+    }
+
+    private static String details(ImportReport report) {
+        StringBuilder sb = new StringBuilder();
+        for (SkippedDuplicate d : report.duplicates()) {
+            sb.append("Skipped ").append(d.where()).append(" “").append(d.title()).append("”: ").append(d.reason())
+                    .append('\n');
+        }
+        for (ImportFailure f : report.failures()) {
+            sb.append("Failed ").append(f.where()).append(": ").append(f.reason()).append('\n');
+        }
+        return sb.length() == 0 ? null : sb.toString();
+    }
+
+    private void alert(Alert.AlertType type, String header, String text, String details) {
+        Alert alert = new Alert(type, text);
+        alert.initOwner(owner);
+        alert.setHeaderText(header);
+        alert.getDialogPane().setId("importSummary");
+        if (details != null) {
+            TextArea area = new TextArea(details);
+            area.setEditable(false);
+            area.setWrapText(true);
+            alert.getDialogPane().setExpandableContent(area);
+        }
+        alert.show();
+    }
+}
