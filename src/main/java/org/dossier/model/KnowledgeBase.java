@@ -81,6 +81,24 @@ public final class KnowledgeBase {
         return new KnowledgeBase(name, entities, list, relations);
     }
 
+    /** This knowledge base with each of {@code changed} in place of the article with its id. */
+    public KnowledgeBase withArticles(List<Article> changed) {
+        Map<String, Article> byId = new HashMap<>();
+        changed.forEach(a -> byId.put(a.id(), a));
+        List<Article> list = new ArrayList<>(articles.size());
+        for (Article a : articles) {
+            list.add(byId.getOrDefault(a.id(), a));
+        }
+        return new KnowledgeBase(name, entities, list, relations);
+    }
+
+    /** This knowledge base without the entity (used to undo creating one; it must no longer be mentioned). */
+    public KnowledgeBase withoutEntity(String id) {
+        List<Entity> list = new ArrayList<>(entities);
+        list.removeIf(e -> e.id().equals(id));
+        return new KnowledgeBase(name, list, articles, relations);
+    }
+
     private static <T> int indexOfId(List<T> items, String id, java.util.function.Function<T, String> idOf) {
         for (int i = 0; i < items.size(); i++) {
             if (idOf.apply(items.get(i)).equals(id)) {

@@ -3,10 +3,13 @@ package org.dossier.ui;
 import javafx.scene.Node;
 import javafx.scene.control.Label;
 import javafx.scene.layout.StackPane;
+import org.dossier.edit.Edit;
+import org.dossier.edit.ReplaceArticles;
 import org.dossier.edit.ReplaceEntity;
 import org.dossier.model.Article;
 import org.dossier.model.Entity;
 import org.dossier.model.KnowledgeBase;
+import org.dossier.ui.edit.CurationActions;
 import org.dossier.ui.edit.EntityEditor;
 import org.dossier.ui.entity.EntityPageView;
 import org.dossier.ui.nav.Place;
@@ -54,7 +57,8 @@ final class CenterPane extends StackPane {
         if (place instanceof Place.ArticlePage a) {
             Article article = kb.article(a.articleId());
             return article == null ? missing("article", a.articleId())
-                    : new ArticleView(article, a.highlight(), kb, e -> state.go(new Place.EntityPage(e.id())));
+                    : new ArticleView(article, a.highlight(), kb, e -> state.go(new Place.EntityPage(e.id())),
+                    curatorFor(article));
         }
         if (place instanceof Place.EntityPage e) {
             Entity entity = kb.entity(e.entityId());
@@ -62,6 +66,13 @@ final class CenterPane extends StackPane {
                     : new EntityPageView(entity, kb, state::go, editorFor(entity, kb));
         }
         return StartPage.of(state, openStore);
+    }
+
+    /** Link and unlink from the article's context menus; null when the store cannot take such edits. */
+    private CurationActions curatorFor(Article article) {
+        Edit probe = new ReplaceArticles("probe", java.util.List.of(article), java.util.List.of(article));
+        return state.whyNotEditable(probe) != null ? null
+                : new CurationActions(state, article.id(), () -> getScene().getWindow());
     }
 
     /** Opens the editor and performs the edit; null when the store cannot take the edit. */

@@ -21,11 +21,16 @@ final class ParagraphView extends StackPane {
     static final String HIGHLIGHT_CLASS = "evidence-highlight";
 
     private final TextFlow flow = new TextFlow();
+    private final String paragraphText;
     private final Path highlightShape = new Path();
     private final Pane back = new Pane();
     private final List<int[]> hits = new ArrayList<>();
     private final List<Path> hitShapes = new ArrayList<>();
     private int currentHit = -1;
+    private final Path selectionShape = new Path();
+    private int selectionAnchor = -1;
+    private int selectionStart = -1;
+    private int selectionEnd = -1;
     private final List<Segment> segments = new ArrayList<>();
 
     /** A run of the paragraph shown by one node of the flow. */
@@ -43,10 +48,14 @@ final class ParagraphView extends StackPane {
      */
     ParagraphView(String text, List<Mention> mentions, Function<Mention, Node> links, int[] highlight) {
         getStyleClass().add("paragraph");
+        this.paragraphText = text;
         flow.getStyleClass().add("paragraph-text");
         highlightShape.getStyleClass().add("highlight-shape");
         highlightShape.setManaged(false);
-        back.getChildren().add(highlightShape);
+        back.getChildren().addAll(highlightShape, selectionShape);
+        selectionShape.getStyleClass().add("text-selection");
+        selectionShape.setManaged(false);
+        installSelection();
         back.setMouseTransparent(true);
         int at = 0;
         for (Mention m : mentions) {
@@ -139,6 +148,99 @@ final class ParagraphView extends StackPane {
     double currentHitTop() {
         return currentHit < 0 || currentHit >= hitShapes.size() ? 0
                 : hitShapes.get(currentHit).getBoundsInParent().getMinY();
+    }
+
+    /**
+     * Lets the reader select words by dragging over the text (or double-clicking one), snapped to whole words,
+     * so that a span can be linked from the context menu. Presses on links are left to the links.
+     */
+    private void installSelection() {
+        flow.setOnMousePressed(e -> {
+            if (e.getButton() != javafx.scene.input.MouseButton.PRIMARY || isOnLink(e.getTarget())) {
+                return;
+            }
+            selectionAnchor = offsetAt(e.getX(), e.getY());
+            if (e.getClickCount() == 2) {
+                select(selectionAnchor, selectionAnchor);
+            } else {
+                clearSelection();
+            }
+        });
+        flow.setOnMouseDragged(e -> {
+            if (selectionAnchor >= 0 && e.getButton() == javafx.scene.input.MouseButton.PRIMARY) {
+                int caret = offsetAt(e.getX(), e.getY());
+                select(Math.min(selectionAnchor, caret), Math.max(selectionAnchor, caret));
+            }
+        });
+    }
+
+    private boolean isOnLink(Object target) {
+        for (Object t = target; t instanceof Node n && n != flow; t = n.getParent()) {
+            if (n instanceof javafx.scene.control.Hyperlink) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Selects the words from {@code from} to {@code to} (paragraph offsets), widened to whole words. */
+    void select(int from, int to) {
+        String text = paragraphText;
+        int start = from;
+        int end = Math.max(to, from);
+        while (start > 0 && isWordChar(text.charAt(start - 1))) {
+            start--;
+        }
+        while (end < text.length() && isWordChar(text.charAt(end))) {
+            end++;
+        }
+        while (start < end && !isWordChar(text.charAt(start))) {
+            start++;
+        }
+        while (end > start && !isWordChar(text.charAt(end - 1))) {
+            end--;
+        }
+        if (start >= end) {
+            clearSelection();
+            return;
+        }
+        selectionStart = start;
+        selectionEnd = end;
+        selectionShape.getElements().setAll(flow.rangeShape(flowIndex(start), flowIndex(end)));
+    }
+
+    void clearSelection() {
+        selectionStart = -1;
+        selectionEnd = -1;
+        selectionShape.getElements().clear();
+    }
+
+    /** The selected span {start, end} of the paragraph, or null. */
+    int[] selection() {
+        return selectionStart < 0 ? null : new int[] {selectionStart, selectionEnd};
+    }
+
+    private static boolean isWordChar(char c) {
+        return Character.isLetterOrDigit(c) || c == '-' || c == '\'' || c == '\u2019';
+    }
+
+    /** The words of {@code [start, end)} of this paragraph. */
+    String textOf(int start, int end) {
+        return paragraphText.substring(start, end);
+    }
+
+    /** The paragraph offset under a point of the flow. */
+    private int offsetAt(double x, double y) {
+        int index = flow.hitTest(new javafx.geometry.Point2D(x, y)).getInsertionIndex();
+        int flowAt = 0;
+        for (Segment s : segments) {
+            int length = s.flowLength();
+            if (index < flowAt + length) {
+                return s.link() ? s.start() : s.start() + (index - flowAt);
+            }
+            flowAt += length;
+        }
+        return segments.isEmpty() ? 0 : segments.get(segments.size() - 1).end();
     }
 
     /** The flow index of a paragraph offset: text counts its characters, a link counts one. */
