@@ -66,7 +66,7 @@ public final class AppState {
     private final ReadOnlyObjectWrapper<SearchIndex> searchIndex = new ReadOnlyObjectWrapper<>(this, "searchIndex");
     private final ObservableList<Place> recent = FXCollections.observableArrayList();
     private LoadResult openStore;
-    private FileStamps stamps;
+    private volatile FileStamps stamps;
     private StoreWatcher watcher;
     private final ReadOnlyStringWrapper notice = new ReadOnlyStringWrapper(this, "notice");
     private boolean changingStore;
@@ -231,6 +231,14 @@ public final class AppState {
         });
     }
 
+    /** Runs CPU work (not I/O) off the FX thread, on the search thread, and hands the result to the FX thread. */
+    public <T> void runInBackground(java.util.function.Supplier<T> work, Consumer<T> onFx) {
+        searching.execute(() -> {
+            T result = work.get();
+            Platform.runLater(() -> onFx.accept(result));
+        });
+    }
+
     /** The search index of the open store; null while it is being opened or built. */
     public ReadOnlyObjectProperty<SearchIndex> searchIndexProperty() {
         return searchIndex.getReadOnlyProperty();
@@ -252,7 +260,7 @@ public final class AppState {
             FileStamps now = FileStamps.of(dir);
             try {
                 // Checked on the I/O thread, after any save in progress has recorded its own writes.
-                StoreWatcher w = StoreWatcher.watch(dir, files -> background.execute(() -> changedOnDisk(now, files)));
+                StoreWatcher w = StoreWatcher.watch(dir, files -> background.execute(() -> changedOnDisk(files)));
                 Platform.runLater(() -> {
                     stamps = now;
                     watcher = w;
@@ -263,8 +271,15 @@ public final class AppState {
         });
     }
 
-    /** Called on the watcher's thread: reloads when a file changed that this program did not write. */
-    private void changedOnDisk(FileStamps known, Set<String> files) {
+    /**
+     * Called on the I/O thread: reloads when a file changed that this program did not write. Compares with the
+     * stamps as they are now, which imports and edits keep up to date.
+     */
+    private void changedOnDisk(Set<String> files) {
+        FileStamps known = stamps;
+        if (known == null) {
+            return;
+        }
         List<String> theirs = files.stream().filter(known::changedOnDisk).toList();
         if (!theirs.isEmpty()) {
             Platform.runLater(() -> reloadBecause(String.join(", ", theirs) + " changed on disk"));
@@ -347,16 +362,7 @@ public final class AppState {
     private void show(KnowledgeBase kb, Edit edit) {
         knowledgeBase.set(kb);
         viewChanged();
-        SearchIndex index = searchIndex.get();
-        if (index != null) {
-            background.execute(() -> {
-                try {
-                    index.update(kb);
-                } catch (RuntimeException e) {
-                    Platform.runLater(() -> notice.set("The search index could not be updated: " + e.getMessage()));
-                }
-            });
-        }
+        updateIndex(kb);
         LoadResult target = openStore;
         FileStamps known = stamps;
         background.execute(() -> {
@@ -405,14 +411,29 @@ public final class AppState {
                     stamps = now;
                     knowledgeBase.set(imported);
                     viewChanged();
-                    SearchIndex index = searchIndex.get();
-                    if (index != null) {
-                        background.execute(() -> index.update(imported));
-                    }
+                    updateIndex(imported);
                     done.accept(null);
                 });
             } catch (StoreException e) {
                 Platform.runLater(() -> done.accept(e.getMessage()));
+            }
+        });
+    }
+
+    /** Brings the search index up to date with {@code kb} on the I/O thread. */
+    private void updateIndex(KnowledgeBase kb) {
+        SearchIndex index = searchIndex.get();
+        if (index == null) {
+            return;
+        }
+        background.execute(() -> {
+            try {
+                index.update(kb);
+            } catch (RuntimeException e) {
+                // Closed because the store was reloaded meanwhile: the reload indexes the new content anyway.
+                if (searchIndex.get() == index) {
+                    Platform.runLater(() -> notice.set("The search index could not be updated: " + e.getMessage()));
+                }
             }
         });
     }

@@ -15,6 +15,7 @@ import org.dossier.ui.entity.EntityPageView;
 import org.dossier.ui.nav.Place;
 import org.dossier.ui.reader.ArticleView;
 import org.dossier.ui.start.StartPage;
+import org.dossier.ui.suggestions.SuggestionsPage;
 
 /** The centre of the window: shows the page for the current place, like a browser tab. */
 final class CenterPane extends StackPane {
@@ -64,6 +65,9 @@ final class CenterPane extends StackPane {
             Entity entity = kb.entity(e.entityId());
             return entity == null ? missing("entity", e.entityId())
                     : new EntityPageView(entity, kb, state::go, editorFor(entity, kb));
+        }
+        if (place instanceof Place.Suggestions) {
+            return new SuggestionsPage(state);
         }
         return StartPage.of(state, openStore);
     }

@@ -192,7 +192,11 @@ public final class MainWindow {
         showProblems.setAccelerator(new KeyCodeCombination(KeyCode.P, KeyCombination.SHORTCUT_DOWN,
                 KeyCombination.SHIFT_DOWN));
         showProblems.selectedProperty().bindBidirectional(problemsToggle.selectedProperty());
-        Menu view = new Menu("_View", null, showProblems);
+        MenuItem suggestions = new MenuItem("Suggestions");
+        suggestions.setAccelerator(new KeyCodeCombination(KeyCode.S, KeyCombination.SHORTCUT_DOWN,
+                KeyCombination.SHIFT_DOWN));
+        suggestions.setOnAction(e -> state.go(new Place.Suggestions()));
+        Menu view = new Menu("_View", null, showProblems, suggestions);
 
         MenuItem keys = new MenuItem("Keyboard Shortcuts");
         keys.setAccelerator(new KeyCodeCombination(KeyCode.F1));
@@ -212,6 +216,7 @@ public final class MainWindow {
                 Ctrl+O                           Open another store
                 F5                               Reload the store from disk
                 Ctrl+Shift+P                     Show or hide the Problems view
+                Ctrl+Shift+S                     Suggestions: names that may be entities
                 Ctrl+Q                           Quit"""));
         MenuItem about = new MenuItem("About Dossier");
         about.setOnAction(e -> info("About Dossier", "Dossier turns a folder of news articles into a linked "

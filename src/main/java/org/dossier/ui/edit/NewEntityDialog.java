@@ -59,14 +59,14 @@ public final class NewEntityDialog {
             }
             String k = kind.getEditor().getText().isBlank() ? kind.getValue() : kind.getEditor().getText();
             String kindId = k.strip().toLowerCase(Locale.ROOT).replace(' ', '_');
-            return new Entity(uniqueId(kb, nameField.getText()), kindId, nameField.getText().strip(), List.of(),
+            return new Entity(idFor(kb, nameField.getText()), kindId, nameField.getText().strip(), List.of(),
                     List.of(), List.of(), summary.getText().strip(), Map.of());
         });
         return dialog.showAndWait();
     }
 
     /** "Kyiv Oblast" → "kyiv-oblast", "kyiv-oblast-2" if taken; letters outside a–z are dropped after folding accents. */
-    static String uniqueId(KnowledgeBase kb, String name) {
+    public static String idFor(KnowledgeBase kb, String name) {
         String folded = Normalizer.normalize(name, Normalizer.Form.NFKD).replaceAll("\\p{M}", "")
                 .toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", "-").replaceAll("^-+|-+$", "");
         String base = folded.isEmpty() ? "entity" : folded.length() > 100 ? folded.substring(0, 100) : folded;

@@ -3,7 +3,7 @@ package org.dossier.ui.nav;
 import org.dossier.model.Evidence;
 
 /** Where the reader is: one page of the centre pane, as a browser would keep it in its history. */
-public sealed interface Place permits Place.Start, Place.ArticlePage, Place.EntityPage {
+public sealed interface Place permits Place.Start, Place.ArticlePage, Place.EntityPage, Place.Suggestions {
 
     /** The overview of the store. */
     record Start() implements Place {
@@ -27,5 +27,9 @@ public sealed interface Place permits Place.Start, Place.ArticlePage, Place.Enti
 
     /** An entity's page. */
     record EntityPage(String entityId) implements Place {
+    }
+
+    /** Names in the articles that may be entities the store lacks. */
+    record Suggestions() implements Place {
     }
 }

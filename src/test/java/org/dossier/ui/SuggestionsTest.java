@@ -1,0 +1,65 @@
+package org.dossier.ui;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import javafx.scene.Node;
+import javafx.scene.control.Button;
+import javafx.scene.input.KeyCode;
+import javafx.stage.Stage;
+import org.dossier.model.Entity;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.util.WaitForAsyncUtils;
+
+/** A name the store does not know is suggested, and one click makes it an entity linked everywhere. */
+@ExtendWith(ApplicationExtension.class)
+class SuggestionsTest {
+
+    private final WindowDriver driver = new WindowDriver();
+
+    @AfterEach
+    void stop() {
+        driver.stop();
+    }
+
+    @Test
+    void a_suggested_name_becomes_an_entity_linked_in_every_article_in_one_click(FxRobot robot) throws Exception {
+        Path store = WindowDriver.copyOfBundledStore();
+        Path file = Files.createTempDirectory("dossier-suggest").resolve("kallas.txt");
+        Files.writeString(file, "Estonia backs Denmark\n\nPrime Minister Kaja Kallas visited Denmark. "
+                + "Kaja Kallas said the plant matters.\n");
+        robot.interact(() -> driver.start(new Stage(), store));
+        driver.awaitLoaded();
+        robot.interact(() -> driver.window.importFiles(List.of(file)));
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> robot.lookup("#importSummary").tryQuery().isPresent());
+        WaitForAsyncUtils.waitForFxEvents();
+        robot.clickOn("OK");
+
+        robot.press(KeyCode.CONTROL, KeyCode.SHIFT, KeyCode.S).release(KeyCode.S, KeyCode.SHIFT, KeyCode.CONTROL);
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> row(robot, "Kaja Kallas") != null);
+        Button create = (Button) row(robot, "Kaja Kallas").lookup(".suggestion-create");
+        robot.clickOn(create);
+        WaitForAsyncUtils.waitForFxEvents();
+
+        Entity kallas = driver.state.knowledgeBase().entities().stream().filter(e -> e.name().equals("Kaja Kallas"))
+                .findFirst().orElseThrow();
+        assertEquals("person", kallas.kind(), "it followed a title");
+        assertEquals(2, driver.state.knowledgeBase().mentionCount(kallas.id()));
+
+        robot.press(KeyCode.CONTROL, KeyCode.Z).release(KeyCode.Z, KeyCode.CONTROL);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertNull(driver.state.knowledgeBase().entity(kallas.id()));
+    }
+
+    private static Node row(FxRobot robot, String name) {
+        return robot.lookup("#suggestionsPage").lookup((Node n) -> name.equals(n.getUserData())).tryQuery().orElse(null);
+    }
+}
