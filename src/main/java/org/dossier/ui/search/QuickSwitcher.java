@@ -131,6 +131,10 @@ public final class QuickSwitcher {
 
     /** An entity with its kind's icon, or an article; and what matched when it is not the label. */
     private static final class ItemCell extends ListCell<SwitchItem> {
+        ItemCell() {
+            setPrefWidth(0); // long titles end in an ellipsis instead of scrolling the list sideways
+        }
+
         @Override
         protected void updateItem(SwitchItem item, boolean empty) {
             super.updateItem(item, empty);
@@ -141,6 +145,7 @@ public final class QuickSwitcher {
             }
             Label label = new Label(item.label());
             label.getStyleClass().add("search-title");
+            label.setMinWidth(0);
             String kind = item.type() == SwitchItem.Type.ENTITY ? Kinds.look(item.kind()).singular() : "Article";
             boolean aliasMatched = item.matched() != null && !item.matched().equals(item.label());
             Label meta = new Label(kind + (aliasMatched ? "  ·  “" + item.matched() + "”" : ""));
