@@ -6,7 +6,7 @@ import java.util.Optional;
 /** Every subcommand, in the order the usage lists them. Add a new one here. */
 final class Commands {
 
-    private static final List<Command> ALL = List.of(new CheckCommand(), new ListCommand());
+    private static final List<Command> ALL = List.of(new CheckCommand(), new ListCommand(), new SearchCommand());
 
     private Commands() {
     }
