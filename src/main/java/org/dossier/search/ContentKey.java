@@ -29,7 +29,7 @@ import org.dossier.model.PartialDate;
 final class ContentKey {
 
     /** Bump when the fields, the analysis or the documents change: old indexes then no longer match. */
-    static final String FORMAT = "dossier-search-1";
+    static final String FORMAT = "dossier-search-2";
 
     /**
      * @param items every article and entity by {@link IndexFields#OWNER}, with its hash, in store order

@@ -11,9 +11,11 @@ import org.apache.lucene.document.Field;
 import org.apache.lucene.document.FieldType;
 import org.apache.lucene.document.LongPoint;
 import org.apache.lucene.document.NumericDocValuesField;
+import org.apache.lucene.document.SortedDocValuesField;
 import org.apache.lucene.document.StringField;
 import org.apache.lucene.document.TextField;
 import org.apache.lucene.index.IndexOptions;
+import org.apache.lucene.util.BytesRef;
 import org.dossier.model.Article;
 import org.dossier.model.Entity;
 import org.dossier.model.Mention;
@@ -110,6 +112,7 @@ final class IndexDocuments {
         Document doc = new Document();
         doc.add(new StringField(TYPE, type, Field.Store.YES));
         doc.add(new StringField(ID, id, Field.Store.YES));
+        doc.add(new SortedDocValuesField(ID, new BytesRef(id)));
         doc.add(new StringField(OWNER, owner, Field.Store.NO));
         return doc;
     }

@@ -3,7 +3,6 @@ package org.dossier.search;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
-import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.ScoreDoc;
@@ -32,9 +31,8 @@ final class Searching {
             return List.of();
         }
         List<EntityHit> hits = new ArrayList<>();
-        StoredFields stored = searcher.storedFields();
         for (ScoreDoc doc : searcher.search(query.entities(), limit).scoreDocs) {
-            Entity entity = kb.entity(stored.document(doc.doc).get(IndexFields.ID));
+            Entity entity = kb.entity(DocIds.of(searcher, doc.doc));
             if (entity != null) {
                 hits.add(new EntityHit(entity.id(), entity.name(), entity.kind(),
                         MatchedAlias.of(entity, query.positiveTerms()), doc.score));
@@ -58,9 +56,8 @@ final class Searching {
         String[] snippets = Snippets.of(searcher, kb, docs, query.highlight());
         HitFinder hitFinder = new HitFinder(searcher, query);
         List<ArticleHit> hits = new ArrayList<>();
-        StoredFields stored = searcher.storedFields();
         for (int i = 0; i < top.length; i++) {
-            Article article = kb.article(stored.document(docs[i]).get(IndexFields.ID));
+            Article article = kb.article(DocIds.of(searcher, docs[i]));
             if (article != null) {
                 float score = Float.isNaN(top[i].score) ? 0f : top[i].score;
                 hits.add(new ArticleHit(article.id(), article.title(), article.date(), score,

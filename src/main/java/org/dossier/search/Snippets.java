@@ -5,7 +5,6 @@ import java.text.BreakIterator;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.search.DocIdSetIterator;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.MatchNoDocsQuery;
@@ -62,14 +61,13 @@ final class Snippets extends UnifiedHighlighter {
             throws IOException {
         // As the default does with stored fields: at least one document, more while under the threshold.
         List<CharSequence[]> values = new ArrayList<>();
-        StoredFields stored = searcher.storedFields();
         long chars = 0;
         do {
             int doc = docs.nextDoc();
             if (doc == DocIdSetIterator.NO_MORE_DOCS) {
                 break;
             }
-            Article article = kb.article(stored.document(doc).get(IndexFields.ID));
+            Article article = kb.article(DocIds.of(searcher, doc));
             String body = article == null ? "" : IndexDocuments.body(article);
             values.add(new CharSequence[] {body});
             chars += body.length();
