@@ -9,9 +9,9 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /**
- * The layers: the model is plain data that everything may use; the store and the command line work without a
- * display, so that {@code dossier check} runs on a server and in CI; so do import and linking, which
- * {@code dossier import} runs. Only the UI may know JavaFX.
+ * The layers: the model is plain data that everything may use; the store, the search engine, import and linking
+ * and the command line work without a display, so that {@code dossier check}, {@code search} and {@code import}
+ * run on a server and in CI, and the window can do that work off the FX thread. Only the UI may know JavaFX.
  * Rules allow an empty set of classes so that they hold before a package (ui) exists on this branch.
  */
 class ArchitectureTest {
@@ -65,9 +65,25 @@ class ArchitectureTest {
     }
 
     @Test
+    void the_search_engine_does_not_use_javafx_the_ui_or_the_command_line() {
+        noClasses().that().resideInAPackage("org.dossier.search..")
+                .should().dependOnClassesThat().resideInAnyPackage("javafx..", "org.dossier.ui..", "org.dossier.cli..")
+                .allowEmptyShould(true)
+                .check(classes);
+    }
+
+    @Test
     void the_linker_works_on_the_model_alone() {
         noClasses().that().resideInAPackage("org.dossier.linking..")
                 .should().dependOnClassesThat().resideInAnyPackage("org.dossier.store..", "org.dossier.importer..")
+                .allowEmptyShould(true)
+                .check(classes);
+    }
+
+    @Test
+    void the_model_and_the_store_do_not_depend_on_the_search_engine() {
+        noClasses().that().resideInAnyPackage("org.dossier.model..", "org.dossier.store..")
+                .should().dependOnClassesThat().resideInAPackage("org.dossier.search..")
                 .allowEmptyShould(true)
                 .check(classes);
     }

@@ -23,6 +23,11 @@ interface Command {
         return Set.of();
     }
 
+    /** The options this command accepts that take a value, e.g. "--limit" (as in {@code --limit 5}). */
+    default Set<String> valueOptions() {
+        return Set.of();
+    }
+
     /**
      * Does the work. Results go to {@code out}; warnings and errors to {@code err}.
      *

@@ -51,7 +51,7 @@ public final class CommandLine {
         Command command = Commands.named(name).orElseThrow(() -> new UsageException("unknown command '" + name + "'"));
         Arguments parsed;
         try {
-            parsed = Arguments.parse(rest, command.flags());
+            parsed = Arguments.parse(rest, command.flags(), command.valueOptions());
         } catch (UsageException e) {
             throw e.in(command);
         }

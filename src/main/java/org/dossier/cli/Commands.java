@@ -6,7 +6,8 @@ import java.util.Optional;
 /** Every subcommand, in the order the usage lists them. Add a new one here. */
 final class Commands {
 
-    private static final List<Command> ALL = List.of(new CheckCommand(), new ListCommand(), new ImportCommand());
+    private static final List<Command> ALL = List.of(new CheckCommand(), new ListCommand(), new SearchCommand(),
+            new ImportCommand());
 
     private Commands() {
     }

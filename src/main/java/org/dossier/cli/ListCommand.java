@@ -1,15 +1,11 @@
 package org.dossier.cli;
 
 import java.io.PrintStream;
-import java.nio.file.Files;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import org.dossier.model.KnowledgeBase;
-import org.dossier.model.Plural;
 import org.dossier.store.LoadResult;
-import org.dossier.store.Problem;
-import org.dossier.store.StoreReader;
 
 /**
  * {@code dossier list entities|articles|relations}: prints what the store holds. A store with problems is
@@ -67,14 +63,12 @@ final class ListCommand implements Command {
         String what = args.operands().get(0);
         Listing listing = listing(what).orElseThrow(() -> new UsageException("cannot list '" + what
                 + "': choose " + Words.alternatives(names())));
-        LoadResult loaded = StoreReader.load(args.dataDir());
-        if (!Files.isDirectory(loaded.dir())) {
-            // Nothing to list, and an empty table would look like an empty store.
-            loaded.problems().forEach(p -> err.println(CommandLine.PROGRAM + ": " + p.message()));
+        LoadResult loaded = ReadableStore.load(args.dataDir(), err);
+        if (loaded == null) {
             return ExitCode.STORE_PROBLEMS;
         }
         print(listing, loaded.knowledgeBase(), args.has(JSON), out);
-        warnAboutProblems(loaded.problems(), err);
+        ReadableStore.warnAboutProblems(loaded.problems(), err);
         return ExitCode.OK;
     }
 
@@ -88,13 +82,6 @@ final class ListCommand implements Command {
             out.println("No " + listing.name() + " in the store.");
         } else {
             table.print(out);
-        }
-    }
-
-    private static void warnAboutProblems(List<Problem> problems, PrintStream err) {
-        if (!problems.isEmpty()) {
-            err.println(Plural.count(problems.size(), "problem", "problems")
-                    + " in the store; run 'dossier check' for details");
         }
     }
 

@@ -6,7 +6,7 @@ import org.apache.lucene.search.uhighlight.PassageFormatter;
 /**
  * Formats the highlighter's passages as the snippet {@link ArticleHit} promises: plain text with only
  * {@code <}, {@code >} and {@code &} escaped (Lucene's own formatter also escapes quotes and slashes, which a
- * reader would then see), matched words in {@code <b>…</b>}, paragraph breaks as spaces, and "…" where the
+ * reader would then see), matched words in {@code <b>…</b>}, line and paragraph breaks as spaces, and "…" where the
  * passage does not start or end with the article.
  */
 final class BoldPassageFormatter extends PassageFormatter {
@@ -62,7 +62,7 @@ final class BoldPassageFormatter extends PassageFormatter {
                 case '<' -> out.append("&lt;");
                 case '>' -> out.append("&gt;");
                 case '&' -> out.append("&amp;");
-                case '\n', '\r' -> out.append(' ');
+                case '\n', '\r', IndexDocuments.PARAGRAPH_BREAK -> out.append(' ');
                 default -> out.append(c);
             }
         }

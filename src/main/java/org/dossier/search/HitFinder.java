@@ -5,7 +5,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import org.apache.lucene.index.LeafReaderContext;
-import org.apache.lucene.index.memory.MemoryIndex;
+import org.apache.lucene.index.ReaderUtil;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Matches;
 import org.apache.lucene.search.MatchesIterator;
@@ -15,22 +15,30 @@ import org.dossier.model.Article;
 import org.dossier.model.Mention;
 
 /**
- * Where a query matches in an article: each paragraph goes through the same analysis as the index, in a
- * one-document {@link MemoryIndex} with offsets, and Lucene's {@link Matches} give the span of every word,
- * phrase and prefix match. Linked mentions of the entities the query names count too (the text may say
- * "Zelensky" where the query said "Зеленський"). Overlapping spans are merged; the result is in reading order.
+ * Where a query matches in an article. The body is indexed with offsets, so Lucene's {@link Matches} give the
+ * span of every word, phrase and prefix match straight from the index, without analysing the text again.
+ * Linked mentions of the entities the query names count too (the text may say "Zelensky" where the query said
+ * "Зеленський"). Overlapping spans are merged; the result is in reading order.
  */
 final class HitFinder {
 
-    private HitFinder() {
+    private final IndexSearcher searcher;
+    private final CompiledQuery query;
+    private final Weight highlight;
+
+    /** For finding hits of one query in several articles: the query is prepared once. */
+    HitFinder(IndexSearcher searcher, CompiledQuery query) throws IOException {
+        this.searcher = searcher;
+        this.query = query;
+        this.highlight = query.highlight() == null ? null
+                : searcher.createWeight(searcher.rewrite(query.highlight()), ScoreMode.COMPLETE_NO_SCORES, 1f);
     }
 
-    static List<HitSpan> find(Article article, CompiledQuery query) throws IOException {
+    /** @param doc the article's document in the searcher's index */
+    List<HitSpan> find(int doc, Article article) throws IOException {
         List<HitSpan> spans = new ArrayList<>();
-        if (query.highlight() != null) {
-            for (int p = 0; p < article.paragraphs().size(); p++) {
-                addMatches(p, article.paragraphs().get(p), query, spans);
-            }
+        if (highlight != null) {
+            addTextMatches(doc, article, spans);
         }
         for (Mention mention : article.mentions()) {
             if (query.linkedEntities().contains(mention.entity())) {
@@ -40,17 +48,17 @@ final class HitFinder {
         return merged(spans);
     }
 
-    private static void addMatches(int paragraph, String text, CompiledQuery query, List<HitSpan> spans)
-            throws IOException {
-        MemoryIndex index = new MemoryIndex(true);
-        index.addField(IndexFields.BODY, text, TextAnalysis.TEXT);
-        IndexSearcher searcher = index.createSearcher();
-        Weight weight = searcher.createWeight(searcher.rewrite(query.highlight()), ScoreMode.COMPLETE_NO_SCORES, 1f);
-        LeafReaderContext leaf = searcher.getIndexReader().leaves().get(0);
-        Matches matches = weight.matches(leaf, 0);
+    private void addTextMatches(int doc, Article article, List<HitSpan> spans) throws IOException {
+        List<LeafReaderContext> leaves = searcher.getIndexReader().leaves();
+        LeafReaderContext leaf = leaves.get(ReaderUtil.subIndex(doc, leaves));
+        Matches matches = highlight.matches(leaf, doc - leaf.docBase);
         MatchesIterator it = matches == null ? null : matches.getMatches(IndexFields.BODY);
+        ParagraphOffsets paragraphs = new ParagraphOffsets(article);
         while (it != null && it.next()) {
-            spans.add(new HitSpan(paragraph, it.startOffset(), it.endOffset()));
+            int paragraph = paragraphs.paragraphAt(it.startOffset());
+            int base = paragraphs.start(paragraph);
+            spans.add(new HitSpan(paragraph, it.startOffset() - base,
+                    Math.min(it.endOffset() - base, article.paragraphs().get(paragraph).length())));
         }
     }
 
@@ -67,5 +75,28 @@ final class HitFinder {
             }
         }
         return out;
+    }
+
+    /** Where each paragraph starts in the body as the index counts it: one character between paragraphs. */
+    private static final class ParagraphOffsets {
+        private final int[] starts;
+
+        ParagraphOffsets(Article article) {
+            starts = new int[article.paragraphs().size()];
+            int at = 0;
+            for (int p = 0; p < starts.length; p++) {
+                starts[p] = at;
+                at += article.paragraphs().get(p).length() + 1;
+            }
+        }
+
+        int start(int paragraph) {
+            return starts[paragraph];
+        }
+
+        int paragraphAt(int offset) {
+            int p = java.util.Arrays.binarySearch(starts, offset);
+            return p >= 0 ? p : -p - 2;
+        }
     }
 }

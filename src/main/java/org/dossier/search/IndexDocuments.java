@@ -11,9 +11,11 @@ import org.apache.lucene.document.Field;
 import org.apache.lucene.document.FieldType;
 import org.apache.lucene.document.LongPoint;
 import org.apache.lucene.document.NumericDocValuesField;
+import org.apache.lucene.document.SortedDocValuesField;
 import org.apache.lucene.document.StringField;
 import org.apache.lucene.document.TextField;
 import org.apache.lucene.index.IndexOptions;
+import org.apache.lucene.util.BytesRef;
 import org.dossier.model.Article;
 import org.dossier.model.Entity;
 import org.dossier.model.Mention;
@@ -22,11 +24,18 @@ import org.dossier.model.Mention;
 final class IndexDocuments {
 
     /**
-     * Paragraphs are joined with a line break: the sentence splitter of the highlighter breaks there, and a
-     * phrase cannot run from one paragraph into the next in the index, because each paragraph is a value of its
-     * own and {@link TextAnalysis#TEXT} puts a wide position gap between values.
+     * Each paragraph is a value of the body field, so a phrase cannot run from one paragraph into the next
+     * ({@link TextAnalysis#TEXT} puts a wide position gap between values). Lucene counts one character between
+     * values in offsets, so offsets point into the paragraphs joined with this one character, which the
+     * highlighter also breaks passages at.
      */
-    static final String PARAGRAPH_BREAK = "\n";
+    static final char PARAGRAPH_BREAK = '\u2029';
+
+    /**
+     * The body with its offsets in the postings: the positions of hits and snippets are read from the index
+     * instead of analysing the text of each result again at query time.
+     */
+    private static final FieldType BODY_TYPE = new FieldType(TextField.TYPE_NOT_STORED);
 
     /** One term per linked mention with its frequency, no positions: ranking by mention count is all it is for. */
     private static final FieldType MENTION_TYPE = new FieldType();
@@ -36,6 +45,8 @@ final class IndexDocuments {
         MENTION_TYPE.setTokenized(false);
         MENTION_TYPE.setOmitNorms(true);
         MENTION_TYPE.freeze();
+        BODY_TYPE.setIndexOptions(IndexOptions.DOCS_AND_FREQS_AND_POSITIONS_AND_OFFSETS);
+        BODY_TYPE.freeze();
     }
 
     private IndexDocuments() {
@@ -47,7 +58,7 @@ final class IndexDocuments {
         doc.add(new TextField(TITLE, article.title(), Field.Store.NO));
         doc.add(new TextField(LABEL, article.title(), Field.Store.YES));
         for (String paragraph : article.paragraphs()) {
-            doc.add(new TextField(BODY, paragraph, Field.Store.NO));
+            doc.add(new Field(BODY, paragraph, BODY_TYPE));
         }
         for (Mention mention : article.mentions()) {
             doc.add(new Field(MENTIONS, mention.entity(), MENTION_TYPE));
@@ -80,6 +91,11 @@ final class IndexDocuments {
         return docs;
     }
 
+    /** The article's paragraphs as one text, in which the body's offsets in the index point. */
+    static String body(Article article) {
+        return String.join(String.valueOf(PARAGRAPH_BREAK), article.paragraphs());
+    }
+
     /** The entity's name and aliases, each once. */
     static List<String> forms(Entity entity) {
         List<String> forms = new ArrayList<>();
@@ -96,6 +112,7 @@ final class IndexDocuments {
         Document doc = new Document();
         doc.add(new StringField(TYPE, type, Field.Store.YES));
         doc.add(new StringField(ID, id, Field.Store.YES));
+        doc.add(new SortedDocValuesField(ID, new BytesRef(id)));
         doc.add(new StringField(OWNER, owner, Field.Store.NO));
         return doc;
     }

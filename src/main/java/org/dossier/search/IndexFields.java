@@ -15,7 +15,7 @@ final class IndexFields {
 
     /** "article:ID" or "entity:ID": the article or entity a document belongs to. */
     static final String OWNER = "owner";
-    /** The id of the article or entity (stored). */
+    /** The id of the article or entity (stored, and in doc values for reading it quickly: {@link DocIds}). */
     static final String ID = "id";
 
     /** Article fields, analysed with {@link TextAnalysis#TEXT}. */

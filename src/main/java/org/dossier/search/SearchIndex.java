@@ -12,7 +12,6 @@ import org.apache.lucene.search.SearcherManager;
 import org.apache.lucene.store.ByteBuffersDirectory;
 import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.FSDirectory;
-import org.dossier.model.Article;
 import org.dossier.model.KnowledgeBase;
 import org.dossier.search.ContentKey.Fingerprint;
 
@@ -69,9 +68,13 @@ public final class SearchIndex implements AutoCloseable {
     private volatile State state;
 
     private SearchIndex(Directory directory, Path folder, State state) throws IOException {
+        this(directory, folder, state, DirectoryReader.open(directory));
+    }
+
+    private SearchIndex(Directory directory, Path folder, State state, DirectoryReader reader) throws IOException {
         this.directory = directory;
         this.folder = folder;
-        this.searchers = new SearcherManager(directory, null);
+        this.searchers = new SearcherManager(reader, null);
         this.state = state;
     }
 
@@ -114,20 +117,20 @@ public final class SearchIndex implements AutoCloseable {
     /** Opens a persisted index if it is whole and holds what {@code state} expects; null otherwise. */
     private static SearchIndex openChecked(Path folder, State state) {
         Directory directory = null;
+        DirectoryReader reader = null;
         try {
             directory = FSDirectory.open(folder);
-            try (DirectoryReader reader = DirectoryReader.open(directory)) {
-                String docs = reader.getIndexCommit().getUserData().get(IndexCache.DOCS);
-                if (reader.numDocs() != state.fingerprint().docs() || !Integer.toString(reader.numDocs()).equals(docs)) {
-                    directory.close();
-                    return null;
-                }
+            reader = DirectoryReader.open(directory);
+            String docs = reader.getIndexCommit().getUserData().get(IndexCache.DOCS);
+            if (reader.numDocs() == state.fingerprint().docs() && Integer.toString(reader.numDocs()).equals(docs)) {
+                return new SearchIndex(directory, folder, state, reader);
             }
-            return new SearchIndex(directory, folder, state);
         } catch (IOException | RuntimeException e) {
-            closeQuietly(directory);
-            return null;
+            // damaged: said by returning null
         }
+        closeQuietly(reader);
+        closeQuietly(directory);
+        return null;
     }
 
     private static SearchIndex inMemory(State state) {
@@ -158,16 +161,8 @@ public final class SearchIndex implements AutoCloseable {
 
     /** Every place in the article's paragraphs where the query matches, in reading order; empty for an unknown article. */
     public List<HitSpan> hitsIn(String articleId, String query) {
-        State current = state;
-        Article article = current.kb().article(articleId);
-        if (article == null) {
-            return List.of();
-        }
-        try {
-            return HitFinder.find(article, QueryCompiler.compile(query, current.names()));
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        return read((state, searcher) -> Searching.hitsIn(searcher, state.kb(), articleId,
+                QueryCompiler.compile(query, state.names())));
     }
 
     /** Entities and articles whose name, alias or title looks like {@code text}, best first; empty for blank text. */
@@ -243,12 +238,12 @@ public final class SearchIndex implements AutoCloseable {
         }
     }
 
-    private static void closeQuietly(Directory directory) {
-        if (directory != null) {
+    private static void closeQuietly(java.io.Closeable closeable) {
+        if (closeable != null) {
             try {
-                directory.close();
+                closeable.close();
             } catch (IOException e) {
-                // it could not be opened either; nothing more to do
+                // it could not be used either; nothing more to do
             }
         }
     }

@@ -3,11 +3,12 @@ package org.dossier.search;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
-import org.apache.lucene.index.StoredFields;
+import org.apache.lucene.index.Term;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.Sort;
 import org.apache.lucene.search.SortField;
+import org.apache.lucene.search.TermQuery;
 import org.dossier.model.Article;
 import org.dossier.model.Entity;
 import org.dossier.model.KnowledgeBase;
@@ -30,9 +31,8 @@ final class Searching {
             return List.of();
         }
         List<EntityHit> hits = new ArrayList<>();
-        StoredFields stored = searcher.storedFields();
         for (ScoreDoc doc : searcher.search(query.entities(), limit).scoreDocs) {
-            Entity entity = kb.entity(stored.document(doc.doc).get(IndexFields.ID));
+            Entity entity = kb.entity(DocIds.of(searcher, doc.doc));
             if (entity != null) {
                 hits.add(new EntityHit(entity.id(), entity.name(), entity.kind(),
                         MatchedAlias.of(entity, query.positiveTerms()), doc.score));
@@ -49,16 +49,33 @@ final class Searching {
         ScoreDoc[] top = query.articlesRanked()
                 ? searcher.search(query.articles(), limit).scoreDocs
                 : searcher.search(query.articles(), limit, NEWEST_FIRST).scoreDocs;
+        int[] docs = new int[top.length];
+        for (int i = 0; i < top.length; i++) {
+            docs[i] = top[i].doc;
+        }
+        String[] snippets = Snippets.of(searcher, kb, docs, query.highlight());
+        HitFinder hitFinder = new HitFinder(searcher, query);
         List<ArticleHit> hits = new ArrayList<>();
-        StoredFields stored = searcher.storedFields();
-        for (ScoreDoc doc : top) {
-            Article article = kb.article(stored.document(doc.doc).get(IndexFields.ID));
+        for (int i = 0; i < top.length; i++) {
+            Article article = kb.article(DocIds.of(searcher, docs[i]));
             if (article != null) {
-                hits.add(new ArticleHit(article.id(), article.title(), article.date(),
-                        Float.isNaN(doc.score) ? 0f : doc.score, HitFinder.find(article, query).size(),
-                        Snippets.of(article, query.highlight())));
+                float score = Float.isNaN(top[i].score) ? 0f : top[i].score;
+                hits.add(new ArticleHit(article.id(), article.title(), article.date(), score,
+                        hitFinder.find(docs[i], article).size(), snippets[i]));
             }
         }
         return hits;
+    }
+
+    /** Every place in the article where the query matches; empty if the index does not hold it. */
+    static List<HitSpan> hitsIn(IndexSearcher searcher, KnowledgeBase kb, String articleId, CompiledQuery query)
+            throws IOException {
+        Article article = kb.article(articleId);
+        if (article == null) {
+            return List.of();
+        }
+        TermQuery owner = new TermQuery(new Term(IndexFields.OWNER, IndexFields.owner(IndexFields.ARTICLE, articleId)));
+        ScoreDoc[] found = searcher.search(owner, 1).scoreDocs;
+        return found.length == 0 ? List.of() : new HitFinder(searcher, query).find(found[0].doc, article);
     }
 }

@@ -56,7 +56,7 @@ class CommandLineTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"check", "list"})
+    @ValueSource(strings = {"check", "list", "search"})
     void a_command_with_help_prints_its_own_usage(String command) {
         for (String[] args : List.of(new String[] {command, "--help"}, new String[] {command, "-h"},
                 new String[] {"help", command}, new String[] {command, "--data", "x", "--help"})) {
