@@ -65,6 +65,7 @@ public final class AppState {
     });
     private final ReadOnlyObjectWrapper<SearchIndex> searchIndex = new ReadOnlyObjectWrapper<>(this, "searchIndex");
     private final ObservableList<Place> recent = FXCollections.observableArrayList();
+    private final ObservableList<String> articleFilter = FXCollections.observableArrayList();
     private LoadResult openStore;
     private volatile FileStamps stamps;
     private StoreWatcher watcher;
@@ -242,6 +243,11 @@ public final class AppState {
     /** The search index of the open store; null while it is being opened or built. */
     public ReadOnlyObjectProperty<SearchIndex> searchIndexProperty() {
         return searchIndex.getReadOnlyProperty();
+    }
+
+    /** Entity ids the article list is narrowed to: only articles that mention all of them are listed. */
+    public ObservableList<String> articleFilter() {
+        return articleFilter;
     }
 
     /** Places opened recently, newest first, without repeats: what the quick switcher offers first. */

@@ -64,7 +64,11 @@ final class CenterPane extends StackPane {
         if (place instanceof Place.EntityPage e) {
             Entity entity = kb.entity(e.entityId());
             return entity == null ? missing("entity", e.entityId())
-                    : new EntityPageView(entity, kb, state::go, editorFor(entity, kb));
+                    : new EntityPageView(entity, kb, state::go, editorFor(entity, kb), () -> {
+                        if (!state.articleFilter().contains(entity.id())) {
+                            state.articleFilter().add(entity.id());
+                        }
+                    });
         }
         if (place instanceof Place.Suggestions) {
             return new SuggestionsPage(state);

@@ -7,19 +7,27 @@ import javafx.collections.ObservableList;
 import javafx.collections.transformation.FilteredList;
 import javafx.collections.transformation.SortedList;
 import javafx.geometry.Insets;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.function.Predicate;
+import javafx.scene.control.Button;
 import javafx.scene.control.ChoiceBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
 import javafx.scene.control.ListView;
 import javafx.scene.control.TextField;
+import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
 import org.dossier.model.Article;
+import org.dossier.model.Entity;
 import org.dossier.model.KnowledgeBase;
 import org.dossier.model.Plural;
 import org.dossier.ui.AppState;
 import org.dossier.ui.nav.Place;
+import org.dossier.ui.style.Icons;
 
 /**
  * The article list: a filter box, a sort order and one two-line entry per article (title; source and date).
@@ -34,15 +42,22 @@ public final class ArticleListView extends VBox {
     private final TextField filter = new TextField();
     private final ChoiceBox<ArticleOrder> order = new ChoiceBox<>(FXCollections.observableArrayList(ArticleOrder.values()));
     private final Label count = new Label();
+    private final AppState state;
+    private final FlowPane chips = new FlowPane(6, 6);
     private boolean following;
     private KnowledgeBase shown;
 
     public ArticleListView(AppState state) {
+        this.state = state;
         getStyleClass().add("article-list");
         setId("articleList");
         filter.setId("articleFilter");
         filter.setPromptText("Filter by title or source");
-        filter.textProperty().addListener((o, was, text) -> filtered.setPredicate(matcher(text)));
+        filter.textProperty().addListener((o, was, text) -> refilter());
+        state.articleFilter().addListener((javafx.collections.ListChangeListener<String>) c -> {
+            refilter();
+            showChips();
+        });
         order.setId("articleOrder");
         order.setValue(ArticleOrder.NEWEST);
         sorted.comparatorProperty().bind(Bindings.createObjectBinding(() -> order.getValue().comparator(),
@@ -72,7 +87,10 @@ public final class ArticleListView extends VBox {
         header.setAlignment(javafx.geometry.Pos.BASELINE_LEFT);
         HBox sortRow = new HBox(6, new Label("Sort:"), order);
         sortRow.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
-        VBox top = new VBox(6, header, filter, sortRow);
+        chips.setId("articleFilterChips");
+        chips.managedProperty().bind(Bindings.isNotEmpty(chips.getChildren()));
+        chips.visibleProperty().bind(chips.managedProperty());
+        VBox top = new VBox(6, header, filter, chips, sortRow);
         top.setPadding(new Insets(10, 10, 8, 10));
         VBox.setVgrow(list, Priority.ALWAYS);
         getChildren().addAll(top, list);
@@ -93,6 +111,51 @@ public final class ArticleListView extends VBox {
         if (kb != shown) {
             shown = kb;
             articles.setAll(kb.articles());
+            state.articleFilter().removeIf(id -> kb.entity(id) == null);
+            refilter();
+            showChips();
+        }
+    }
+
+    /** The title/source filter and the entity chips together: an article must pass both. */
+    private void refilter() {
+        Predicate<Article> text = matcher(filter.getText());
+        Set<String> mentioning = articlesMentioningAll(state.articleFilter());
+        filtered.setPredicate(a -> (text == null || text.test(a)) && (mentioning == null || mentioning.contains(a.id())));
+    }
+
+    /** Ids of the articles that mention every one of the entities; null when there are none to match. */
+    private Set<String> articlesMentioningAll(List<String> entityIds) {
+        if (entityIds.isEmpty() || shown == null) {
+            return null;
+        }
+        Set<String> result = null;
+        for (String id : entityIds) {
+            Set<String> these = new HashSet<>();
+            shown.mentionsOf(id).forEach(m -> these.add(m.article().id()));
+            if (result == null) {
+                result = these;
+            } else {
+                result.retainAll(these);
+            }
+        }
+        return result;
+    }
+
+    /** One chip per entity the list is filtered by; clicking a chip removes it. */
+    private void showChips() {
+        chips.getChildren().clear();
+        for (String id : state.articleFilter()) {
+            Entity e = shown == null ? null : shown.entity(id);
+            if (e == null) {
+                continue;
+            }
+            Button chip = new Button(e.name() + "  ✕", Icons.forKind(e.kind(), 14));
+            chip.setId("chip-" + id);
+            chip.getStyleClass().add("filter-chip");
+            chip.setTooltip(new javafx.scene.control.Tooltip("Show articles without this filter"));
+            chip.setOnAction(ev -> state.articleFilter().remove(id));
+            chips.getChildren().add(chip);
         }
     }
 
@@ -114,7 +177,7 @@ public final class ArticleListView extends VBox {
         }
     }
 
-    private static java.util.function.Predicate<Article> matcher(String text) {
+    private static Predicate<Article> matcher(String text) {
         String needle = text == null ? "" : text.strip().toLowerCase(Locale.ROOT);
         if (needle.isEmpty()) {
             return null;

@@ -40,13 +40,16 @@ public final class EntityPageView extends ScrollPane {
 
     private final KnowledgeBase kb;
     private final Consumer<Place> go;
+    private final Runnable filterArticles;
 
     /**
      * @param edit opens the editor for this entity, or null where the store cannot be edited
      */
-    public EntityPageView(Entity entity, KnowledgeBase kb, Consumer<Place> go, Runnable edit) {
+    public EntityPageView(Entity entity, KnowledgeBase kb, Consumer<Place> go, Runnable edit,
+                          Runnable filterArticles) {
         this.kb = kb;
         this.go = go;
+        this.filterArticles = filterArticles;
         setId("entityPage");
         getStyleClass().add("page-scroll");
         setFitToWidth(true);
@@ -93,7 +96,12 @@ public final class EntityPageView extends ScrollPane {
         editButton.setTooltip(new Tooltip("Edit the name, aliases, summary and facts (undo with Ctrl+Z)"));
         editButton.setDisable(edit == null);
         editButton.setOnAction(e -> edit.run());
-        HBox header = new HBox(14, Icons.forKind(entity.kind(), 48), titles, gap, editButton);
+        Button filterButton = new Button("Its Articles");
+        filterButton.setId("filterByEntityButton");
+        filterButton.setTooltip(new Tooltip("List only the articles that mention " + entity.name()
+                + " (click the chip above the list to undo)"));
+        filterButton.setOnAction(e -> filterArticles.run());
+        HBox header = new HBox(14, Icons.forKind(entity.kind(), 48), titles, gap, filterButton, editButton);
         header.setAlignment(Pos.CENTER_LEFT);
         return header;
     }

@@ -1,0 +1,55 @@
+package org.dossier.ui;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import javafx.scene.control.ListView;
+import javafx.stage.Stage;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.util.WaitForAsyncUtils;
+
+/** The article list narrowed to the articles that mention an entity, and widened again with its chip. */
+@ExtendWith(ApplicationExtension.class)
+class ArticleFilterTest {
+
+    private final WindowDriver driver = new WindowDriver();
+
+    @AfterEach
+    void stop() {
+        driver.stop();
+    }
+
+    @Test
+    void an_entity_chip_narrows_the_list_and_clicking_it_removes_the_filter(FxRobot robot) throws Exception {
+        Path store = WindowDriver.copyOfBundledStore();
+        Path file = Files.createTempDirectory("dossier-filter").resolve("plant.txt");
+        Files.writeString(file, "A plant in Denmark\n\nDenmark opened a plant with NATO partners.\n");
+        robot.interact(() -> driver.start(new Stage(), store));
+        driver.awaitLoaded();
+        robot.interact(() -> driver.window.importFiles(List.of(file)));
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> robot.lookup("#importSummary").tryQuery().isPresent());
+        WaitForAsyncUtils.waitForFxEvents();
+        robot.clickOn("OK");
+        ListView<?> list = robot.lookup("#articles").queryAs(ListView.class);
+        assertEquals(2, list.getItems().size());
+
+        robot.clickOn(WindowDriver.link(robot, "#startPage", "Herman Smetanin"));
+        robot.clickOn("#filterByEntityButton");
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals(1, list.getItems().size(), "only the seed article mentions Smetanin");
+        assertTrue(WindowDriver.textOf(robot, "#articleList").contains("1 of 2"));
+
+        robot.clickOn("#chip-herman-smetanin");
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals(2, list.getItems().size());
+        assertTrue(robot.lookup("#chip-herman-smetanin").tryQuery().isEmpty());
+    }
+}
