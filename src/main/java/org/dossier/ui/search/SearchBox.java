@@ -81,6 +81,7 @@ public final class SearchBox extends HBox {
         content.getStyleClass().add("search-popup");
         popup.getContent().add(content);
         popup.setAutoHide(true);
+        popup.setAnchorLocation(javafx.stage.PopupWindow.AnchorLocation.CONTENT_TOP_RIGHT);
         getChildren().add(field);
     }
 
@@ -132,7 +133,7 @@ public final class SearchBox extends HBox {
         if (getScene() != null && field.isFocused() && !popup.isShowing()) {
             // Right-aligned under the field, which sits at the right of the tool bar: the list stays in the window.
             Bounds b = field.localToScreen(field.getBoundsInLocal());
-            popup.show(field, b.getMaxX() - list.getPrefWidth() - 12, b.getMaxY() + 2);
+            popup.show(field, b.getMaxX(), b.getMaxY() + 2);
         }
     }
 
