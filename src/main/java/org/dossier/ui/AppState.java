@@ -68,6 +68,8 @@ public final class AppState {
     private final ObservableList<String> articleFilter = FXCollections.observableArrayList();
     private LoadResult openStore;
     private volatile FileStamps stamps;
+    private boolean windowShown;
+    private Runnable afterFirstFrame;
     private StoreWatcher watcher;
     private final ReadOnlyStringWrapper notice = new ReadOnlyStringWrapper(this, "notice");
     private boolean changingStore;
@@ -160,8 +162,15 @@ public final class AppState {
     private void apply(LoadResult result, boolean keepPlace) {
         openStore = result;
         edits.clear();
-        watch(result.dir());
-        index(result.knowledgeBase());
+        Runnable services = () -> {
+            watch(result.dir());
+            index(result.knowledgeBase());
+        };
+        if (windowShown) {
+            services.run();
+        } else {
+            afterFirstFrame = services; // opening the index competes for the two cores with the first frame
+        }
         progress.set(1);
         KnowledgeBase kb = result.knowledgeBase();
         status.set(Plural.count(kb.articles().size(), "article", "articles") + " · "
@@ -392,6 +401,19 @@ public final class AppState {
                 Platform.runLater(() -> reportSaveError("Could not save: " + e.getMessage()));
             }
         });
+    }
+
+    /**
+     * Called once the window has drawn its first frame: only then does the search index open and the store
+     * watcher start, so that start-up has both cores for the window.
+     */
+    public void windowShown() {
+        windowShown = true;
+        if (afterFirstFrame != null) {
+            Runnable services = afterFirstFrame;
+            afterFirstFrame = null;
+            services.run();
+        }
     }
 
     /** Why articles cannot be imported into the open store now, or null when they can. */

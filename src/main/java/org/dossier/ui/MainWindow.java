@@ -62,7 +62,7 @@ public final class MainWindow {
     private final ToggleButton problemsToggle = new ToggleButton();
     private final CenterPane center;
     private final SearchBox search;
-    private final QuickSwitcher switcher;
+    private QuickSwitcher switcher;
 
     public MainWindow(Stage stage, AppState state) {
         this.stage = stage;
@@ -86,7 +86,7 @@ public final class MainWindow {
                 withArticle(ArticleView::clearHits);
             }
         });
-        this.switcher = new QuickSwitcher(state);
+
         SplitPane columns = new SplitPane(new ArticleListView(state), center, new EntitySidebar(state));
         columns.setDividerPositions(0.23, 0.77);
         columns.setId("columns");
@@ -109,6 +109,7 @@ public final class MainWindow {
         scene.getStylesheets().add(getClass().getResource(STYLESHEET).toExternalForm());
         installNavigationKeys(scene, state.history());
         acceptDroppedFiles(scene);
+        FirstFrame.after(scene, state::windowShown);
         stage.setScene(scene);
         stage.setMinWidth(720);
         stage.setMinHeight(480);
@@ -185,7 +186,12 @@ public final class MainWindow {
         overview.setOnAction(e -> state.go(new Place.Start()));
         MenuItem quick = new MenuItem("Go to Entity or Article…");
         quick.setAccelerator(new KeyCodeCombination(KeyCode.K, KeyCombination.SHORTCUT_DOWN));
-        quick.setOnAction(e -> switcher.show(stage));
+        quick.setOnAction(e -> {
+            if (switcher == null) {
+                switcher = new QuickSwitcher(state); // built on first use: start-up does not pay for it
+            }
+            switcher.show(stage);
+        });
         Menu go = new Menu("_Go", null, back, forward, new SeparatorMenuItem(), overview, quick);
 
         CheckMenuItem showProblems = new CheckMenuItem("Problems");
