@@ -116,6 +116,29 @@ final class Arguments {
     }
 
     /** The value of an option such as {@code --limit}, or null when it was not given. */
+    /**
+     * The option's value as a whole number of at least {@code min}, or {@code fallback} when the option is not
+     * given.
+     *
+     * @throws UsageException when the value is not such a number
+     */
+    long wholeNumber(String option, long fallback, long min) throws UsageException {
+        String value = value(option);
+        if (value == null) {
+            return fallback;
+        }
+        try {
+            long n = Long.parseLong(value);
+            if (n >= min) {
+                return n;
+            }
+        } catch (NumberFormatException e) {
+            // said below
+        }
+        String bound = min == Long.MIN_VALUE ? "" : min == 1 ? " above 0" : " of at least " + min;
+        throw new UsageException(option + " needs a whole number" + bound + ", not '" + value + "'");
+    }
+
     String value(String option) {
         return values.get(option);
     }

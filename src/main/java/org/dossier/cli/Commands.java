@@ -7,7 +7,7 @@ import java.util.Optional;
 final class Commands {
 
     private static final List<Command> ALL = List.of(new CheckCommand(), new ListCommand(), new SearchCommand(),
-            new ImportCommand());
+            new ImportCommand(), new GenerateCommand());
 
     private Commands() {
     }

@@ -83,7 +83,7 @@ final class SearchCommand implements Command {
         if (args.operands().isEmpty() || String.join("", args.operands()).isBlank()) {
             throw new UsageException("say what to search for, as in: dossier search defence exports");
         }
-        int limit = limit(args.value(LIMIT));
+        int limit = (int) Math.min(Integer.MAX_VALUE, args.wholeNumber(LIMIT, DEFAULT_LIMIT, 1));
         String query = String.join(" ", args.operands());
         LoadResult loaded = ReadableStore.load(args.dataDir(), err);
         if (loaded == null) {
@@ -103,20 +103,5 @@ final class SearchCommand implements Command {
         }
         ReadableStore.warnAboutProblems(loaded.problems(), err);
         return ExitCode.OK;
-    }
-
-    private static int limit(String value) throws UsageException {
-        if (value == null) {
-            return DEFAULT_LIMIT;
-        }
-        try {
-            int limit = Integer.parseInt(value);
-            if (limit > 0) {
-                return limit;
-            }
-        } catch (NumberFormatException e) {
-            // said below
-        }
-        throw new UsageException(LIMIT + " needs a whole number above 0, not '" + value + "'");
     }
 }
