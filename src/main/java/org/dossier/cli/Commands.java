@@ -7,7 +7,8 @@ import java.util.Optional;
 final class Commands {
 
     private static final List<Command> ALL = List.of(new CheckCommand(), new ListCommand(), new SearchCommand(),
-            new ImportCommand(), new GenerateCommand());
+            new ImportCommand(), new PathCommand(), new NeighborsCommand(), new TimelineCommand(),
+            new GenerateCommand());
 
     private Commands() {
     }
