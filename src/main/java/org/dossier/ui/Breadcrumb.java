@@ -19,6 +19,9 @@ final class Breadcrumb {
             var entity = kb.entity(e.entityId());
             return store + "  ›  " + Kinds.look(entity.kind()).plural() + "  ›  " + entity.name();
         }
+        if (place instanceof Place.Graph g && kb.entity(g.entityId()) != null) {
+            return store + "  ›  Graph  ›  " + kb.entity(g.entityId()).name();
+        }
         if (place instanceof Place.Suggestions) {
             return store + "  ›  Suggestions";
         }

@@ -12,6 +12,7 @@ import org.dossier.model.KnowledgeBase;
 import org.dossier.ui.edit.CurationActions;
 import org.dossier.ui.edit.EntityEditor;
 import org.dossier.ui.entity.EntityPageView;
+import org.dossier.ui.graph.GraphView;
 import org.dossier.ui.nav.Place;
 import org.dossier.ui.reader.ArticleView;
 import org.dossier.ui.start.StartPage;
@@ -69,6 +70,9 @@ final class CenterPane extends StackPane {
                             state.articleFilter().add(entity.id());
                         }
                     });
+        }
+        if (place instanceof Place.Graph g) {
+            return kb.entity(g.entityId()) == null ? missing("entity", g.entityId()) : new GraphView(state, g.entityId());
         }
         if (place instanceof Place.Suggestions) {
             return new SuggestionsPage(state);

@@ -101,7 +101,12 @@ public final class EntityPageView extends ScrollPane {
         filterButton.setTooltip(new Tooltip("List only the articles that mention " + entity.name()
                 + " (click the chip above the list to undo)"));
         filterButton.setOnAction(e -> filterArticles.run());
-        HBox header = new HBox(14, Icons.forKind(entity.kind(), 48), titles, gap, filterButton, editButton);
+        Button graphButton = new Button("Graph");
+        graphButton.setId("graphButton");
+        graphButton.setTooltip(new Tooltip("See how " + entity.name() + " connects to others"));
+        graphButton.setOnAction(e -> go.accept(new Place.Graph(entity.id())));
+        HBox header = new HBox(14, Icons.forKind(entity.kind(), 48), titles, gap, graphButton, filterButton,
+                editButton);
         header.setAlignment(Pos.CENTER_LEFT);
         return header;
     }

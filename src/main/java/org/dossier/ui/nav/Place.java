@@ -3,7 +3,8 @@ package org.dossier.ui.nav;
 import org.dossier.model.Evidence;
 
 /** Where the reader is: one page of the centre pane, as a browser would keep it in its history. */
-public sealed interface Place permits Place.Start, Place.ArticlePage, Place.EntityPage, Place.Suggestions {
+public sealed interface Place permits Place.Start, Place.ArticlePage, Place.EntityPage, Place.Suggestions,
+        Place.Graph {
 
     /** The overview of the store. */
     record Start() implements Place {
@@ -31,5 +32,9 @@ public sealed interface Place permits Place.Start, Place.ArticlePage, Place.Enti
 
     /** Names in the articles that may be entities the store lacks. */
     record Suggestions() implements Place {
+    }
+
+    /** The graph of an entity's neighbourhood, centred on it. */
+    record Graph(String entityId) implements Place {
     }
 }

@@ -65,13 +65,14 @@ public final class EntitySidebar extends VBox {
             Map<String, Integer> counts = new LinkedHashMap<>();
             KnowledgeBase.summarise(article).forEach((id, s) -> counts.put(id, s.count()));
             show(kb, counts, "mentions", Integer.MAX_VALUE);
-        } else if (place instanceof Place.EntityPage page && kb.entity(page.entityId()) != null) {
-            heading.setText("Connected to " + kb.entity(page.entityId()).name());
+        } else if (entityOf(place) != null && kb.entity(entityOf(place)) != null) {
+            String id = entityOf(place);
+            heading.setText("Connected to " + kb.entity(id).name());
             Map<String, Integer> counts = new LinkedHashMap<>();
-            for (Relation r : kb.relationsOf(page.entityId())) {
-                counts.merge(r.other(page.entityId()), 1, Integer::sum);
+            for (Relation r : kb.relationsOf(id)) {
+                counts.merge(r.other(id), 1, Integer::sum);
             }
-            counts.remove(page.entityId());
+            counts.remove(id);
             show(kb, counts, "relations", Integer.MAX_VALUE);
         } else {
             heading.setText("Most mentioned");
@@ -79,6 +80,14 @@ public final class EntitySidebar extends VBox {
             kb.entities().forEach(e -> counts.put(e.id(), kb.mentionCount(e.id())));
             show(kb, counts, "mentions", OVERVIEW_PER_KIND);
         }
+    }
+
+    /** The entity a page is about (its page or its graph), or null. */
+    private static String entityOf(Place place) {
+        if (place instanceof Place.EntityPage p) {
+            return p.entityId();
+        }
+        return place instanceof Place.Graph g ? g.entityId() : null;
     }
 
     /** @param perKind how many of each kind to list; the heading still counts them all */

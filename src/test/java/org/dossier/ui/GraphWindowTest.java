@@ -1,0 +1,81 @@
+package org.dossier.ui;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Path;
+import java.util.concurrent.TimeUnit;
+import javafx.scene.Node;
+import javafx.scene.control.ChoiceBox;
+import javafx.scene.control.Label;
+import javafx.stage.Stage;
+import org.dossier.ui.nav.Place;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+
+/** A reader opens Denmark's graph, moves through it, and opens a node's page. */
+@ExtendWith(ApplicationExtension.class)
+class GraphWindowTest {
+
+    private final WindowDriver driver = new WindowDriver();
+
+    @Start
+    void start(Stage stage) {
+        driver.start(stage, Path.of("data"));
+    }
+
+    @BeforeEach
+    void openDenmarksGraph(FxRobot robot) throws Exception {
+        driver.awaitLoaded();
+        robot.clickOn(WindowDriver.link(robot, "#startPage", "Denmark"));
+        robot.clickOn("#graphButton");
+        awaitNode(robot, "ua-dk-production-agreement");
+    }
+
+    @AfterEach
+    void stop() {
+        driver.stop();
+    }
+
+    @Test
+    void the_graph_of_denmark_shows_both_agreements_and_double_clicking_one_opens_its_page(FxRobot robot)
+            throws Exception {
+        assertTrue(robot.lookup("#node-dk-ua-security-agreement").tryQuery().isPresent());
+        assertTrue(robot.lookup("#node-denmark").query().getStyleClass().contains("graph-centre"));
+        robot.doubleClickOn("#node-ua-dk-production-agreement");
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals("Ukraine–Denmark defence production agreement",
+                robot.lookup("#entityName").queryAs(Label.class).getText());
+    }
+
+    @Test
+    void clicking_a_node_centres_the_graph_on_it_and_back_returns(FxRobot robot) throws Exception {
+        robot.clickOn("#node-ukraine");
+        awaitNode(robot, "nato");
+        assertEquals(new Place.Graph("ukraine"), driver.state.history().current());
+        assertTrue(robot.lookup("#node-ukraine").query().getStyleClass().contains("graph-centre"));
+        robot.clickOn("#backButton");
+        awaitNode(robot, "dk-ua-security-agreement");
+        assertEquals(new Place.Graph("denmark"), driver.state.history().current());
+    }
+
+    @Test
+    void a_deeper_graph_reaches_the_minister_who_announced_the_agreement(FxRobot robot) throws Exception {
+        ChoiceBox<?> depth = robot.lookup("#graphDepth").queryAs(ChoiceBox.class);
+        robot.interact(() -> ((ChoiceBox<Integer>) depth).setValue(2));
+        awaitNode(robot, "herman-smetanin");
+        robot.interact(() -> ((ChoiceBox<Integer>) depth).setValue(1)); // leave the remembered depth as it was
+    }
+
+    private static void awaitNode(FxRobot robot, String id) throws Exception {
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS,
+                () -> robot.lookup("#node-" + id).tryQuery().map(Node::isVisible).orElse(false));
+        WaitForAsyncUtils.waitForFxEvents();
+    }
+}
