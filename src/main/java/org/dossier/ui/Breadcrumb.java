@@ -22,6 +22,13 @@ final class Breadcrumb {
         if (place instanceof Place.Graph g && kb.entity(g.entityId()) != null) {
             return store + "  ›  Graph  ›  " + kb.entity(g.entityId()).name();
         }
+        if (place instanceof Place.PathPage p && kb.entity(p.fromId()) != null && kb.entity(p.toId()) != null) {
+            return store + "  ›  Path  ›  " + kb.entity(p.fromId()).name() + " → " + kb.entity(p.toId()).name();
+        }
+        if (place instanceof Place.TimelinePage t) {
+            return store + "  ›  Timeline" + (t.entityId() != null && kb.entity(t.entityId()) != null
+                    ? "  ›  " + kb.entity(t.entityId()).name() : "");
+        }
         if (place instanceof Place.Suggestions) {
             return store + "  ›  Suggestions";
         }

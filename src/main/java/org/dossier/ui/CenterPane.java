@@ -13,6 +13,8 @@ import org.dossier.ui.edit.CurationActions;
 import org.dossier.ui.edit.EntityEditor;
 import org.dossier.ui.entity.EntityPageView;
 import org.dossier.ui.graph.GraphView;
+import org.dossier.ui.graph.PathPage;
+import org.dossier.ui.graph.TimelineView;
 import org.dossier.ui.nav.Place;
 import org.dossier.ui.reader.ArticleView;
 import org.dossier.ui.start.StartPage;
@@ -73,6 +75,14 @@ final class CenterPane extends StackPane {
         }
         if (place instanceof Place.Graph g) {
             return kb.entity(g.entityId()) == null ? missing("entity", g.entityId()) : new GraphView(state, g.entityId());
+        }
+        if (place instanceof Place.PathPage p) {
+            return kb.entity(p.fromId()) == null || kb.entity(p.toId()) == null ? missing("entity", p.fromId())
+                    : new PathPage(state, p.fromId(), p.toId());
+        }
+        if (place instanceof Place.TimelinePage t) {
+            return t.entityId() != null && kb.entity(t.entityId()) == null ? missing("entity", t.entityId())
+                    : new TimelineView(state, t.entityId());
         }
         if (place instanceof Place.Suggestions) {
             return new SuggestionsPage(state);

@@ -36,6 +36,7 @@ import javafx.stage.Stage;
 import org.dossier.importer.FormatReaders;
 import org.dossier.model.Plural;
 import org.dossier.ui.articles.ArticleListView;
+import org.dossier.ui.graph.PathPage;
 import org.dossier.ui.importer.ImportFlow;
 import org.dossier.ui.nav.NavigationHistory;
 import org.dossier.ui.nav.Place;
@@ -192,7 +193,10 @@ public final class MainWindow {
             }
             switcher.show(stage);
         });
-        Menu go = new Menu("_Go", null, back, forward, new SeparatorMenuItem(), overview, quick);
+        MenuItem path = new MenuItem("Find a Path Between Two Entities…");
+        path.setAccelerator(new KeyCodeCombination(KeyCode.P, KeyCombination.SHORTCUT_DOWN));
+        path.setOnAction(e -> PathPage.ask(stage, state));
+        Menu go = new Menu("_Go", null, back, forward, new SeparatorMenuItem(), overview, quick, path);
 
         CheckMenuItem showProblems = new CheckMenuItem("Problems");
         showProblems.setAccelerator(new KeyCodeCombination(KeyCode.P, KeyCombination.SHORTCUT_DOWN,
@@ -202,7 +206,10 @@ public final class MainWindow {
         suggestions.setAccelerator(new KeyCodeCombination(KeyCode.S, KeyCombination.SHORTCUT_DOWN,
                 KeyCombination.SHIFT_DOWN));
         suggestions.setOnAction(e -> state.go(new Place.Suggestions()));
-        Menu view = new Menu("_View", null, showProblems, suggestions);
+        MenuItem timeline = new MenuItem("Timeline");
+        timeline.setAccelerator(new KeyCodeCombination(KeyCode.T, KeyCombination.SHORTCUT_DOWN, KeyCombination.SHIFT_DOWN));
+        timeline.setOnAction(e -> state.go(new Place.TimelinePage(null)));
+        Menu view = new Menu("_View", null, showProblems, suggestions, timeline);
 
         MenuItem keys = new MenuItem("Keyboard Shortcuts");
         keys.setAccelerator(new KeyCodeCombination(KeyCode.F1));
@@ -217,12 +224,14 @@ public final class MainWindow {
                 F3, Shift+F3                     Next, previous match in the article
                 Esc (in Search)                  Close the results, then clear the search
                 Ctrl+K                           Go to an entity or article by name
+                Ctrl+P                           Find how two entities are connected
                 Ctrl+Z, Ctrl+Shift+Z             Undo, redo an edit
                 Ctrl+I, or drop files on the window   Import articles
                 Ctrl+O                           Open another store
                 F5                               Reload the store from disk
                 Ctrl+Shift+P                     Show or hide the Problems view
                 Ctrl+Shift+S                     Suggestions: names that may be entities
+                Ctrl+Shift+T                     Timeline of everything dated
                 Ctrl+Q                           Quit"""));
         MenuItem about = new MenuItem("About Dossier");
         about.setOnAction(e -> info("About Dossier", "Dossier turns a folder of news articles into a linked "

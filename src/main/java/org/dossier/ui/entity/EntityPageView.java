@@ -105,8 +105,12 @@ public final class EntityPageView extends ScrollPane {
         graphButton.setId("graphButton");
         graphButton.setTooltip(new Tooltip("See how " + entity.name() + " connects to others"));
         graphButton.setOnAction(e -> go.accept(new Place.Graph(entity.id())));
-        HBox header = new HBox(14, Icons.forKind(entity.kind(), 48), titles, gap, graphButton, filterButton,
-                editButton);
+        Button timelineButton = new Button("Timeline");
+        timelineButton.setId("timelineButton");
+        timelineButton.setTooltip(new Tooltip("Everything dated about " + entity.name() + " and its neighbours"));
+        timelineButton.setOnAction(e -> go.accept(new Place.TimelinePage(entity.id())));
+        HBox header = new HBox(14, Icons.forKind(entity.kind(), 48), titles, gap, graphButton, timelineButton,
+                filterButton, editButton);
         header.setAlignment(Pos.CENTER_LEFT);
         return header;
     }

@@ -4,7 +4,7 @@ import org.dossier.model.Evidence;
 
 /** Where the reader is: one page of the centre pane, as a browser would keep it in its history. */
 public sealed interface Place permits Place.Start, Place.ArticlePage, Place.EntityPage, Place.Suggestions,
-        Place.Graph {
+        Place.Graph, Place.PathPage, Place.TimelinePage {
 
     /** The overview of the store. */
     record Start() implements Place {
@@ -36,5 +36,17 @@ public sealed interface Place permits Place.Start, Place.ArticlePage, Place.Enti
 
     /** The graph of an entity's neighbourhood, centred on it. */
     record Graph(String entityId) implements Place {
+    }
+
+    /** The shortest connections between two entities. */
+    record PathPage(String fromId, String toId) implements Place {
+    }
+
+    /**
+     * Everything dated, on a time axis.
+     *
+     * @param entityId limit to this entity and its neighbours, or null for the whole store
+     */
+    record TimelinePage(String entityId) implements Place {
     }
 }

@@ -1,0 +1,190 @@
+package org.dossier.ui.graph;
+
+import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.List;
+import javafx.geometry.Insets;
+import javafx.geometry.Pos;
+import javafx.scene.Node;
+import javafx.scene.control.Hyperlink;
+import javafx.scene.control.Label;
+import javafx.scene.control.ScrollPane;
+import javafx.scene.control.ToggleButton;
+import javafx.scene.control.ToggleGroup;
+import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.FlowPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Pane;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
+import javafx.scene.layout.VBox;
+import javafx.scene.shape.Line;
+import org.dossier.graph.Timeline;
+import org.dossier.model.KnowledgeBase;
+import org.dossier.model.Relation;
+import org.dossier.ui.AppState;
+import org.dossier.ui.nav.Place;
+
+/**
+ * Everything dated on a horizontal time axis. Each item spans what its date means: a year is a year wide, a
+ * month a month, a day a day (never drawn as the 1st). Zoom from years to days; click an item to open it.
+ * Days whose year the sources do not give cannot be placed and are listed below the axis.
+ */
+public final class TimelineView extends BorderPane {
+
+    private static final double LANE = 30;
+    private static final double AXIS = 28;
+
+    private final AppState state;
+    private final KnowledgeBase kb;
+    private final List<Timeline.Item> placed = new ArrayList<>();
+    private final List<Timeline.Item> unplaced = new ArrayList<>();
+    private final Pane canvas = new Pane();
+    private double pixelsPerDay = 0.6;
+
+    public TimelineView(AppState state, String entityId) {
+        this.state = state;
+        this.kb = state.knowledgeBase();
+        setId("timelineView");
+        for (Timeline.Item item : Timeline.of(kb, entityId)) {
+            (item.date().year() == null ? unplaced : placed).add(item);
+        }
+        String about = entityId == null ? "everything dated" : kb.entity(entityId).name() + " and its neighbours";
+        Label title = new Label("Timeline of " + about);
+        title.getStyleClass().add("section-heading");
+        ToggleGroup zoom = new ToggleGroup();
+        HBox zooms = new HBox(4);
+        for (Object[] z : new Object[][] {{"Years", 0.6}, {"Months", 6.0}, {"Days", 40.0}}) {
+            ToggleButton b = new ToggleButton((String) z[0]);
+            b.setId("zoom" + z[0]);
+            b.setToggleGroup(zoom);
+            b.setSelected((double) z[1] == pixelsPerDay);
+            b.setOnAction(e -> {
+                pixelsPerDay = (double) z[1];
+                draw();
+            });
+            zooms.getChildren().add(b);
+        }
+        Region gap = new Region();
+        HBox.setHgrow(gap, Priority.ALWAYS);
+        HBox bar = new HBox(10, title, gap, new Label("Zoom"), zooms);
+        bar.setAlignment(Pos.CENTER_LEFT);
+        bar.setPadding(new Insets(8, 12, 8, 12));
+        bar.getStyleClass().add("graph-bar");
+        setTop(bar);
+        ScrollPane scroll = new ScrollPane(canvas);
+        scroll.getStyleClass().add("graph-canvas");
+        setCenter(scroll);
+        setBottom(undatedList());
+        draw();
+    }
+
+    private void draw() {
+        canvas.getChildren().clear();
+        if (placed.isEmpty()) {
+            Label none = new Label("Nothing here has a date with a year.");
+            none.getStyleClass().add("muted");
+            none.relocate(16, 16);
+            canvas.getChildren().add(none);
+            return;
+        }
+        LocalDate first = placed.get(0).date().earliest().withDayOfYear(1);
+        LocalDate last = placed.stream().map(i -> i.date().latest()).max(LocalDate::compareTo).orElseThrow();
+        LocalDate end = last.withDayOfYear(1).plusYears(1);
+        double width = x(first, end) + 40;
+        axis(first, end);
+        List<Double> laneEnds = new ArrayList<>();
+        for (Timeline.Item item : placed) {
+            double x0 = x(first, item.date().earliest());
+            double x1 = x(first, item.date().latest().plusDays(1));
+            Node node = item(item, Math.max(2, x1 - x0));
+            double labelWidth = Math.max(x1 - x0, 8 + item.label().length() * 6.6);
+            int lane = 0;
+            while (lane < laneEnds.size() && laneEnds.get(lane) > x0) {
+                lane++;
+            }
+            if (lane == laneEnds.size()) {
+                laneEnds.add(0.0);
+            }
+            laneEnds.set(lane, x0 + labelWidth + 8);
+            node.relocate(20 + x0, AXIS + 10 + lane * LANE);
+            canvas.getChildren().add(node);
+            width = Math.max(width, 20 + x0 + labelWidth + 20);
+        }
+        canvas.setPrefSize(width, AXIS + 20 + laneEnds.size() * LANE);
+    }
+
+    private double x(LocalDate from, LocalDate to) {
+        return ChronoUnit.DAYS.between(from, to) * pixelsPerDay;
+    }
+
+    /** Year ticks, and month ticks when there is room for them. */
+    private void axis(LocalDate first, LocalDate end) {
+        for (LocalDate d = first; !d.isAfter(end); d = d.plusMonths(1)) {
+            boolean year = d.getMonthValue() == 1;
+            if (!year && pixelsPerDay < 2) {
+                continue;
+            }
+            double x = 20 + x(first, d);
+            Line tick = new Line(x, AXIS - (year ? 10 : 5), x, AXIS);
+            tick.getStyleClass().add("timeline-tick");
+            canvas.getChildren().add(tick);
+            if (year || pixelsPerDay >= 4) {
+                Label label = new Label(year ? Integer.toString(d.getYear())
+                        : d.getMonth().getDisplayName(java.time.format.TextStyle.SHORT, java.util.Locale.ENGLISH));
+                label.getStyleClass().add(year ? "timeline-year" : "timeline-month");
+                label.relocate(x + 3, 2);
+                canvas.getChildren().add(label);
+            }
+        }
+        Line line = new Line(20, AXIS, 20 + x(first, end), AXIS);
+        line.getStyleClass().add("timeline-axis");
+        canvas.getChildren().add(line);
+    }
+
+    /** A bar as long as the date's precision, with the item's words beside it; clicking opens it. */
+    private Node item(Timeline.Item item, double barWidth) {
+        Region span = new Region();
+        span.setPrefSize(barWidth, 8);
+        span.setMaxSize(barWidth, 8);
+        span.getStyleClass().addAll("timeline-span", "timeline-" + item.type().name().toLowerCase());
+        Hyperlink link = new Hyperlink(item.label() + "  (" + item.date().display()
+                + (item.what().equals("date") || item.what().equals("published") ? "" : ", " + item.what()) + ")");
+        link.getStyleClass().add("timeline-label");
+        link.setOnAction(e -> open(item));
+        link.setUserData(item.id());
+        VBox box = new VBox(1, span, link);
+        box.setId("timeline-" + item.id() + "-" + item.what());
+        return box;
+    }
+
+    private void open(Timeline.Item item) {
+        switch (item.type()) {
+            case ENTITY -> state.go(new Place.EntityPage(item.id()));
+            case ARTICLE -> state.go(new Place.ArticlePage(item.id()));
+            case RELATION -> kb.relations().stream().filter(r -> r.id().equals(item.id())).findFirst()
+                    .map(Relation::evidence).map(ev -> ev.get(0))
+                    .ifPresent(ev -> state.go(new Place.ArticlePage(ev.article(), ev)));
+            default -> { }
+        }
+    }
+
+    private Node undatedList() {
+        if (unplaced.isEmpty()) {
+            return null;
+        }
+        Label heading = new Label("Dates without a year (cannot be placed on the axis):");
+        heading.getStyleClass().add("muted");
+        FlowPane items = new FlowPane(12, 4);
+        for (Timeline.Item item : unplaced) {
+            Hyperlink link = new Hyperlink(item.label() + "  (" + item.date().display() + ")");
+            link.setOnAction(e -> open(item));
+            items.getChildren().add(link);
+        }
+        VBox box = new VBox(4, heading, items);
+        box.setPadding(new Insets(8, 12, 8, 12));
+        box.getStyleClass().add("graph-bar");
+        return box;
+    }
+}
