@@ -75,4 +75,33 @@ class GraphTest {
         assertEquals("denmark", EntityLookup.find(kb, "denmark").orElseThrow().id());
         assertTrue(EntityLookup.find(kb, "Atlantis").isEmpty());
     }
+
+    @Test
+    void as_of_a_date_relations_hold_within_their_dates_and_undated_ones_are_undated() {
+        org.dossier.model.Relation security = kb.relations().stream()
+                .filter(r -> r.id().equals("denmark--party_to--dk-ua-security-agreement")).findFirst().orElseThrow();
+        assertEquals(AsOf.Holds.NO, AsOf.on(security, java.time.LocalDate.of(2024, 1, 31)));
+        assertEquals(AsOf.Holds.YES, AsOf.on(security, java.time.LocalDate.of(2024, 2, 1)));
+        org.dossier.model.Relation supports = kb.relations().stream()
+                .filter(r -> r.id().equals("denmark--supports--ukraine")).findFirst().orElseThrow();
+        assertEquals(AsOf.Holds.NO, AsOf.on(supports, java.time.LocalDate.of(2021, 12, 31)));
+        assertEquals(AsOf.Holds.YES, AsOf.on(supports, java.time.LocalDate.of(2022, 1, 1)));
+        org.dossier.model.Relation undated = kb.relations().stream()
+                .filter(r -> r.id().equals("ukraine--party_to--ua-dk-production-agreement")).findFirst().orElseThrow();
+        assertEquals(AsOf.Holds.UNDATED, AsOf.on(undated, java.time.LocalDate.of(2024, 1, 1)));
+        org.dossier.model.Relation noYear = kb.relations().stream()
+                .filter(r -> r.id().equals("volodymyr-zelensky--made--zelensky-june-21-announcement")).findFirst()
+                .orElseThrow();
+        assertEquals(AsOf.Holds.UNDATED, AsOf.on(noYear, java.time.LocalDate.of(2024, 6, 21)));
+    }
+
+    @Test
+    void graphml_has_every_node_and_edge_with_escaped_text() {
+        Neighbourhood n = Neighbourhood.of(kb, "denmark", 1, e -> true, Set.of());
+        String xml = GraphMl.of(n, kb);
+        assertTrue(xml.startsWith("<?xml"));
+        assertEquals(n.depths().size(), xml.split("<node ", -1).length - 1);
+        assertEquals(n.edges().size(), xml.split("<edge ", -1).length - 1);
+        assertTrue(xml.contains("<data key=\"name\">Ukraine–Denmark defence production agreement</data>"));
+    }
 }

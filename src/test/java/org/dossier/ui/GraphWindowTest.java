@@ -78,4 +78,32 @@ class GraphWindowTest {
                 () -> robot.lookup("#node-" + id).tryQuery().map(Node::isVisible).orElse(false));
         WaitForAsyncUtils.waitForFxEvents();
     }
+
+    @Test
+    void hiding_agreements_removes_their_nodes_and_the_choice_is_undone_here(FxRobot robot) throws Exception {
+        robot.clickOn("#graphFilter");
+        robot.clickOn("Agreements");
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS,
+                () -> robot.lookup("#node-ua-dk-production-agreement").tryQuery().isEmpty());
+        assertTrue(robot.lookup("#node-ukraine").tryQuery().isPresent());
+        robot.clickOn("#graphFilter");
+        robot.clickOn("Agreements");
+        awaitNode(robot, "ua-dk-production-agreement");
+    }
+
+    @Test
+    void as_of_a_date_the_entity_page_shows_the_relations_that_held(FxRobot robot) {
+        robot.doubleClickOn("#node-denmark");
+        WaitForAsyncUtils.waitForFxEvents();
+        javafx.scene.control.DatePicker picker = robot.lookup("#asOfPicker").queryAs(javafx.scene.control.DatePicker.class);
+        robot.interact(() -> picker.setValue(java.time.LocalDate.of(2023, 6, 1)));
+        String note = robot.lookup("#asOfNote").queryAs(Label.class).getText();
+        assertEquals("1 held on 1 June 2023; 3 undated (shown dimmed)", note, "supports since 2022 held; three relations have no date");
+        long visibleSecurity = robot.lookup("#entityRelations").lookup((Node n) -> n.getUserData() instanceof
+                org.dossier.model.Relation r && r.object().equals("dk-ua-security-agreement") && n.isVisible())
+                .queryAll().size();
+        assertEquals(0, visibleSecurity, "signed in February 2024, so not yet in force");
+        robot.interact(() -> picker.setValue(null));
+        assertEquals("", robot.lookup("#asOfNote").queryAs(Label.class).getText());
+    }
 }

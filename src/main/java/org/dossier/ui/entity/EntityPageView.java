@@ -168,10 +168,54 @@ public final class EntityPageView extends ScrollPane {
         if (relations.isEmpty()) {
             rows.getChildren().add(muted("No relations recorded."));
         }
+        List<Node> shown = new java.util.ArrayList<>();
         for (Relation r : relations) {
-            rows.getChildren().add(relationRow(r, entity));
+            Node row = relationRow(r, entity);
+            row.setUserData(r);
+            shown.add(row);
+            rows.getChildren().add(row);
         }
-        return section("Relations (" + relations.size() + ")", rows);
+        Label heading = new Label("Relations (" + relations.size() + ")");
+        heading.getStyleClass().add("section-heading");
+        javafx.scene.control.DatePicker asOf = new javafx.scene.control.DatePicker();
+        asOf.setId("asOfPicker");
+        asOf.setPromptText("As of a date…");
+        asOf.setPrefWidth(150);
+        Label asOfNote = new Label();
+        asOfNote.setId("asOfNote");
+        asOfNote.getStyleClass().add("muted");
+        asOf.valueProperty().addListener((o, was, day) -> showAsOf(shown, day, asOfNote));
+        Region gap = new Region();
+        HBox.setHgrow(gap, Priority.ALWAYS);
+        HBox head = new HBox(10, heading, gap, asOfNote, asOf);
+        head.setAlignment(Pos.CENTER_LEFT);
+        return new VBox(8, head, rows);
+    }
+
+    /**
+     * Shows only the relations that held on {@code day} (all when null); relations the sources give no date
+     * for stay, marked as undated, since nothing says they did not hold.
+     */
+    private static void showAsOf(List<Node> rows, java.time.LocalDate day, Label note) {
+        int held = 0;
+        int undated = 0;
+        for (Node row : rows) {
+            Relation r = (Relation) row.getUserData();
+            org.dossier.graph.AsOf.Holds holds = day == null ? org.dossier.graph.AsOf.Holds.YES
+                    : org.dossier.graph.AsOf.on(r, day);
+            boolean visible = holds != org.dossier.graph.AsOf.Holds.NO;
+            row.setVisible(visible);
+            row.setManaged(visible);
+            row.getStyleClass().remove("undated-relation");
+            if (holds == org.dossier.graph.AsOf.Holds.UNDATED) {
+                row.getStyleClass().add("undated-relation");
+                undated++;
+            } else if (holds == org.dossier.graph.AsOf.Holds.YES) {
+                held++;
+            }
+        }
+        note.setText(day == null ? "" : held + " held on " + org.dossier.model.PartialDate.parse(day.toString())
+                .display() + "; " + undated + " undated (shown dimmed)");
     }
 
     private Node relationRow(Relation r, Entity here) {

@@ -53,6 +53,10 @@ public final class GraphView extends BorderPane {
     private final Pane viewport = new Pane();
     private final Group world = new Group();
     private final Map<String, Region> boxes = new HashMap<>();
+    private final Set<String> hiddenKinds = new java.util.TreeSet<>(split(PREFS.get("hiddenKinds", "")));
+    private final Set<String> hiddenTypes = new java.util.TreeSet<>(split(PREFS.get("hiddenTypes", "")));
+    private int depth;
+    private Neighbourhood shown;
     private final PauseTransition singleClick = new PauseTransition(Duration.millis(280));
     private double dragX;
     private double dragY;
@@ -63,7 +67,7 @@ public final class GraphView extends BorderPane {
         this.centre = centre;
         setId("graphView");
         getStyleClass().add("graph-view");
-        int depth = Math.max(1, Math.min(3, PREFS.getInt(DEPTH_KEY, 1)));
+        this.depth = Math.max(1, Math.min(3, PREFS.getInt(DEPTH_KEY, 1)));
         setTop(header(depth));
         viewport.getChildren().add(world);
         viewport.getStyleClass().add("graph-canvas");
@@ -73,7 +77,11 @@ public final class GraphView extends BorderPane {
         viewport.setClip(clip);
         installPanAndZoom();
         setCenter(viewport);
-        draw(depth);
+        draw();
+    }
+
+    private static java.util.List<String> split(String csv) {
+        return csv.isBlank() ? java.util.List.of() : java.util.List.of(csv.split(","));
     }
 
     private Node header(int depth) {
@@ -88,7 +96,8 @@ public final class GraphView extends BorderPane {
         depthChoice.setValue(depth);
         depthChoice.valueProperty().addListener((o, was, now) -> {
             PREFS.putInt(DEPTH_KEY, now);
-            draw(now);
+            this.depth = now;
+            draw();
         });
         Label hint = new Label("Click a box to centre on it, double-click for its page; drag to move, wheel to zoom");
         hint.getStyleClass().add("muted");
@@ -99,15 +108,112 @@ public final class GraphView extends BorderPane {
         }
         Region gap = new Region();
         HBox.setHgrow(gap, Priority.ALWAYS);
-        HBox bar = new HBox(10, title, open, gap, hint, depthLabel, depthChoice);
+        HBox bar = new HBox(10, title, open, gap, hint, depthLabel, depthChoice, filterMenu(), exportMenu());
         bar.setAlignment(Pos.CENTER_LEFT);
         bar.setPadding(new Insets(8, 12, 8, 12));
         bar.getStyleClass().add("graph-bar");
         return bar;
     }
 
-    private void draw(int depth) {
-        Neighbourhood n = Neighbourhood.of(kb, centre, depth, x -> true, Set.of());
+    /** Which kinds and relation types to show; remembered between sessions, like the depth. */
+    private Node filterMenu() {
+        javafx.scene.control.MenuButton menu = new javafx.scene.control.MenuButton("Show");
+        menu.setId("graphFilter");
+        java.util.Set<String> kinds = new java.util.TreeSet<>(Kinds.ORDER);
+        kb.entities().forEach(e -> kinds.add(e.kind()));
+        for (String kind : kinds) {
+            menu.getItems().add(toggle("kind-" + kind, Kinds.look(kind).plural(), hiddenKinds, kind, "hiddenKinds"));
+        }
+        menu.getItems().add(new javafx.scene.control.SeparatorMenuItem());
+        java.util.Set<String> types = new java.util.TreeSet<>();
+        kb.relations().forEach(r -> types.add(r.type()));
+        for (String type : types) {
+            menu.getItems().add(toggle("type-" + type, type.replace('_', ' '), hiddenTypes, type, "hiddenTypes"));
+        }
+        menu.setMinWidth(Region.USE_PREF_SIZE);
+        return menu;
+    }
+
+    private javafx.scene.control.CheckMenuItem toggle(String id, String text, Set<String> hidden, String value,
+                                                      String key) {
+        javafx.scene.control.CheckMenuItem item = new javafx.scene.control.CheckMenuItem(text);
+        item.setId("show-" + id);
+        item.setSelected(!hidden.contains(value));
+        item.selectedProperty().addListener((o, was, show) -> {
+            if (show) {
+                hidden.remove(value);
+            } else {
+                hidden.add(value);
+            }
+            PREFS.put(key, String.join(",", hidden));
+            draw();
+        });
+        return item;
+    }
+
+    private Node exportMenu() {
+        javafx.scene.control.MenuItem png = new javafx.scene.control.MenuItem("PNG Image…");
+        png.setOnAction(e -> export("PNG image", "*.png", file -> {
+            javafx.scene.image.WritableImage image = world.snapshot(null, null);
+            java.awt.image.BufferedImage buffered = javafx.embed.swing.SwingFXUtils.fromFXImage(image, null);
+            return () -> javax.imageio.ImageIO.write(buffered, "png", file.toFile());
+        }));
+        javafx.scene.control.MenuItem graphml = new javafx.scene.control.MenuItem("GraphML…");
+        graphml.setOnAction(e -> export("GraphML", "*.graphml", file -> {
+            byte[] bytes = org.dossier.graph.GraphMl.of(shown, kb).getBytes(java.nio.charset.StandardCharsets.UTF_8);
+            return () -> {
+                org.dossier.store.AtomicFiles.write(file, bytes);
+                return true;
+            };
+        }));
+        javafx.scene.control.MenuButton menu = new javafx.scene.control.MenuButton("Export", null, png, graphml);
+        menu.setId("graphExport");
+        menu.setMinWidth(Region.USE_PREF_SIZE);
+        return menu;
+    }
+
+    /** What to write, prepared on the FX thread (a snapshot needs it), written on another. */
+    private interface Writer {
+        boolean write() throws java.io.IOException;
+    }
+
+    private void export(String what, String pattern, java.util.function.Function<java.nio.file.Path, Writer> prepare) {
+        if (shown == null) {
+            return;
+        }
+        javafx.stage.FileChooser chooser = new javafx.stage.FileChooser();
+        chooser.setTitle("Export the graph as " + what);
+        chooser.setInitialFileName(centre + pattern.substring(1));
+        chooser.getExtensionFilters().add(new javafx.stage.FileChooser.ExtensionFilter(what, pattern));
+        java.io.File file = chooser.showSaveDialog(getScene().getWindow());
+        if (file == null) {
+            return;
+        }
+        Writer writer = prepare.apply(file.toPath());
+        state.runInBackground(() -> {
+            try {
+                return writer.write() ? null : "no writer for that format";
+            } catch (java.io.IOException ex) {
+                return ex.getMessage();
+            }
+        }, error -> {
+            if (error != null) {
+                javafx.scene.control.Alert alert = new javafx.scene.control.Alert(
+                        javafx.scene.control.Alert.AlertType.ERROR, "The graph was not exported: " + error);
+                alert.initOwner(getScene().getWindow());
+                alert.show();
+            }
+        });
+    }
+
+    private void draw() {
+        Set<String> followed = new java.util.HashSet<>();
+        kb.relations().forEach(r -> followed.add(r.type()));
+        followed.removeAll(hiddenTypes);
+        Neighbourhood n = Neighbourhood.of(kb, centre, depth,
+                x -> x.id().equals(centre) || !hiddenKinds.contains(x.kind()),
+                hiddenTypes.isEmpty() ? Set.of() : followed.isEmpty() ? Set.of("\u0000none") : followed);
+        shown = n;
         List<GraphLayout.Box> sizes = new ArrayList<>();
         n.depths().forEach((id, ring) -> sizes.add(new GraphLayout.Box(id, boxWidth(kb.entity(id).name()), 32, ring)));
         List<String[]> edges = pairs(n.edges()).keySet().stream().map(k -> k.split("\u0000")).toList();
@@ -308,12 +414,37 @@ public final class GraphView extends BorderPane {
             dragY = e.getSceneY();
         });
         viewport.setOnScroll(e -> {
-            double factor = e.getDeltaY() > 0 ? 1.1 : 1 / 1.1;
-            double scale = Math.max(0.2, Math.min(4, world.getScaleX() * factor));
-            world.setScaleX(scale);
-            world.setScaleY(scale);
+            zoom(e.getDeltaY() > 0 ? 1.1 : 1 / 1.1);
             e.consume();
         });
+        // The keyboard does what the mouse does: + and - zoom, the arrow keys pan, 0 puts the picture back.
+        viewport.setFocusTraversable(true);
+        viewport.setOnMouseClicked(e -> viewport.requestFocus());
+        viewport.setOnKeyPressed(e -> {
+            switch (e.getCode()) {
+                case PLUS, ADD, EQUALS -> zoom(1.2);
+                case MINUS, SUBTRACT -> zoom(1 / 1.2);
+                case LEFT -> world.setTranslateX(world.getTranslateX() + 60);
+                case RIGHT -> world.setTranslateX(world.getTranslateX() - 60);
+                case UP -> world.setTranslateY(world.getTranslateY() + 60);
+                case DOWN -> world.setTranslateY(world.getTranslateY() - 60);
+                case DIGIT0, NUMPAD0 -> {
+                    world.setScaleX(1);
+                    world.setScaleY(1);
+                    centreView();
+                }
+                default -> {
+                    return;
+                }
+            }
+            e.consume();
+        });
+    }
+
+    private void zoom(double factor) {
+        double scale = Math.max(0.2, Math.min(4, world.getScaleX() * factor));
+        world.setScaleX(scale);
+        world.setScaleY(scale);
     }
 
     /** The boxes on show, by entity id (for tests). */
