@@ -46,6 +46,8 @@ public final class GraphView extends BorderPane {
 
     private static final Preferences PREFS = Preferences.userRoot().node("org/dossier/graph");
     private static final String DEPTH_KEY = "depth";
+    private static final int MAX_NODES = 150;
+    private static final int DENSE = 40;
 
     private final AppState state;
     private final KnowledgeBase kb;
@@ -57,6 +59,8 @@ public final class GraphView extends BorderPane {
     private final Set<String> hiddenTypes = new java.util.TreeSet<>(split(PREFS.get("hiddenTypes", "")));
     private int depth;
     private Neighbourhood shown;
+    private final Label truncated = new Label();
+    private boolean fitted;
     private final PauseTransition singleClick = new PauseTransition(Duration.millis(280));
     private double dragX;
     private double dragY;
@@ -108,7 +112,9 @@ public final class GraphView extends BorderPane {
         }
         Region gap = new Region();
         HBox.setHgrow(gap, Priority.ALWAYS);
-        HBox bar = new HBox(10, title, open, gap, hint, depthLabel, depthChoice, filterMenu(), exportMenu());
+        truncated.getStyleClass().add("notice");
+        truncated.setMinWidth(Region.USE_PREF_SIZE);
+        HBox bar = new HBox(10, title, open, gap, hint, truncated, depthLabel, depthChoice, filterMenu(), exportMenu());
         bar.setAlignment(Pos.CENTER_LEFT);
         bar.setPadding(new Insets(8, 12, 8, 12));
         bar.getStyleClass().add("graph-bar");
@@ -210,14 +216,35 @@ public final class GraphView extends BorderPane {
         Set<String> followed = new java.util.HashSet<>();
         kb.relations().forEach(r -> followed.add(r.type()));
         followed.removeAll(hiddenTypes);
-        Neighbourhood n = Neighbourhood.of(kb, centre, depth,
+        Neighbourhood all = Neighbourhood.of(kb, centre, depth,
                 x -> x.id().equals(centre) || !hiddenKinds.contains(x.kind()),
                 hiddenTypes.isEmpty() ? Set.of() : followed.isEmpty() ? Set.of("\u0000none") : followed);
+        Neighbourhood n = nearest(all, MAX_NODES);
         shown = n;
         List<GraphLayout.Box> sizes = new ArrayList<>();
         n.depths().forEach((id, ring) -> sizes.add(new GraphLayout.Box(id, boxWidth(kb.entity(id).name()), 32, ring)));
         List<String[]> edges = pairs(n.edges()).keySet().stream().map(k -> k.split("\u0000")).toList();
         state.runInBackground(() -> GraphLayout.layout(sizes, edges, centre), positions -> show(n, positions));
+    }
+
+    /**
+     * At most {@code max} entities, nearest first and, at the same distance, the most mentioned: beyond about
+     * 150 boxes a graph is no longer readable. The header says how many were left out.
+     */
+    private Neighbourhood nearest(Neighbourhood n, int max) {
+        int all = n.depths().size();
+        truncated.setText(all > max ? max + " of " + all + " shown (nearest, most mentioned)" : "");
+        if (all <= max) {
+            return n;
+        }
+        List<String> ids = new ArrayList<>(n.depths().keySet());
+        ids.sort(java.util.Comparator.comparingInt((String id) -> n.depths().get(id))
+                .thenComparing(id -> -kb.mentionCount(id)).thenComparing(id -> id));
+        Map<String, Integer> kept = new java.util.LinkedHashMap<>();
+        ids.stream().limit(max).forEach(id -> kept.put(id, n.depths().get(id)));
+        List<Relation> edges = n.edges().stream()
+                .filter(r -> kept.containsKey(r.subject()) && kept.containsKey(r.object())).toList();
+        return new Neighbourhood(n.centre(), kept, edges);
     }
 
     /**
@@ -242,6 +269,7 @@ public final class GraphView extends BorderPane {
     private void show(Neighbourhood n, Map<String, GraphLayout.Position> positions) {
         world.getChildren().clear();
         boxes.clear();
+        fitted = false;
         Group edgeLayer = new Group();
         Group nodeLayer = new Group();
         n.depths().forEach((id, ring) -> {
@@ -251,7 +279,11 @@ public final class GraphView extends BorderPane {
             boxes.put(id, box);
             nodeLayer.getChildren().add(box);
         });
-        pairs(n.edges()).values().forEach(between -> edgeLayer.getChildren().add(edge(between)));
+        Map<String, List<Relation>> lines = pairs(n.edges());
+        // In a dense graph the types are written only on the centre's own lines; the others tell on hover.
+        boolean labelAll = lines.size() <= DENSE;
+        lines.values().forEach(between -> edgeLayer.getChildren().add(edge(between,
+                labelAll || between.get(0).subject().equals(centre) || between.get(0).object().equals(centre))));
         world.getChildren().addAll(edgeLayer, nodeLayer);
         // Centre the picture in the view once it has a size.
         viewport.widthProperty().addListener((o, was, w) -> centreView());
@@ -259,9 +291,20 @@ public final class GraphView extends BorderPane {
         centreView();
     }
 
+    /** Puts the centre entity in the middle and, the first time, zooms out until the whole graph fits. */
     private void centreView() {
         world.setTranslateX(viewport.getWidth() / 2);
         world.setTranslateY(viewport.getHeight() / 2);
+        if (!fitted && viewport.getWidth() > 0 && !world.getChildren().isEmpty()) {
+            fitted = true;
+            javafx.geometry.Bounds b = world.getLayoutBounds();
+            double halfW = Math.max(Math.abs(b.getMinX()), Math.abs(b.getMaxX())) + 20;
+            double halfH = Math.max(Math.abs(b.getMinY()), Math.abs(b.getMaxY())) + 20;
+            double scale = Math.max(0.35, Math.min(1, Math.min(viewport.getWidth() / 2 / halfW,
+                    viewport.getHeight() / 2 / halfH)));
+            world.setScaleX(scale);
+            world.setScaleY(scale);
+        }
     }
 
     private Region box(Entity e, int ring) {
@@ -312,7 +355,7 @@ public final class GraphView extends BorderPane {
      * A line between two boxes with an arrow at each end some relation points to, and the relations' types as
      * its label; it follows its boxes when they move.
      */
-    private Node edge(List<Relation> between) {
+    private Node edge(List<Relation> between, boolean labelled) {
         Relation r = between.get(0);
         Region from = boxes.get(r.subject());
         Region to = boxes.get(r.object());
@@ -329,6 +372,7 @@ public final class GraphView extends BorderPane {
         Label label = new Label(String.join("\n", between.stream().map(x -> x.type().replace('_', ' ')).toList()));
         label.getStyleClass().add("graph-edge-label");
         label.setMouseTransparent(true);
+        label.setVisible(labelled);
         Runnable place = () -> {
             double[] a = anchor(from, to);
             double[] b = anchor(to, from);
