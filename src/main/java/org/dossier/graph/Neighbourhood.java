@@ -58,4 +58,25 @@ public record Neighbourhood(String centre, Map<String, Integer> depths, List<Rel
         }
         return new Neighbourhood(centre, depths, new ArrayList<>(edges));
     }
+
+    /** The entities an article mentions and the relations between them; there is no centre (it is null). */
+    public static Neighbourhood ofArticle(KnowledgeBase kb, org.dossier.model.Article article, Predicate<Entity> keep,
+                                          Set<String> types) {
+        Map<String, Integer> depths = new LinkedHashMap<>();
+        for (String id : KnowledgeBase.summarise(article).keySet()) {
+            Entity e = kb.entity(id);
+            if (e != null && keep.test(e)) {
+                depths.put(id, 1);
+            }
+        }
+        Set<Relation> edges = new LinkedHashSet<>();
+        for (String id : depths.keySet()) {
+            for (Relation r : kb.relationsOf(id)) {
+                if (depths.containsKey(r.other(id)) && (types.isEmpty() || types.contains(r.type()))) {
+                    edges.add(r);
+                }
+            }
+        }
+        return new Neighbourhood(null, depths, new ArrayList<>(edges));
+    }
 }

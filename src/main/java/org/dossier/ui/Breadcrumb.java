@@ -22,6 +22,9 @@ final class Breadcrumb {
         if (place instanceof Place.Graph g && kb.entity(g.entityId()) != null) {
             return store + "  ›  Graph  ›  " + kb.entity(g.entityId()).name();
         }
+        if (place instanceof Place.ArticleGraph g && kb.article(g.articleId()) != null) {
+            return store + "  ›  Graph  ›  " + kb.article(g.articleId()).title();
+        }
         if (place instanceof Place.PathPage p && kb.entity(p.fromId()) != null && kb.entity(p.toId()) != null) {
             return store + "  ›  Path  ›  " + kb.entity(p.fromId()).name() + " → " + kb.entity(p.toId()).name();
         }

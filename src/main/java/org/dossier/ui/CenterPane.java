@@ -60,9 +60,13 @@ final class CenterPane extends StackPane {
         }
         if (place instanceof Place.ArticlePage a) {
             Article article = kb.article(a.articleId());
-            return article == null ? missing("article", a.articleId())
-                    : new ArticleView(article, a.highlight(), kb, e -> state.go(new Place.EntityPage(e.id())),
+            if (article == null) {
+                return missing("article", a.articleId());
+            }
+            ArticleView view = new ArticleView(article, a.highlight(), kb, e -> state.go(new Place.EntityPage(e.id())),
                     curatorFor(article));
+            view.setOnShowGraph(() -> state.go(new Place.ArticleGraph(article.id())));
+            return view;
         }
         if (place instanceof Place.EntityPage e) {
             Entity entity = kb.entity(e.entityId());
@@ -75,6 +79,10 @@ final class CenterPane extends StackPane {
         }
         if (place instanceof Place.Graph g) {
             return kb.entity(g.entityId()) == null ? missing("entity", g.entityId()) : new GraphView(state, g.entityId());
+        }
+        if (place instanceof Place.ArticleGraph g) {
+            return kb.article(g.articleId()) == null ? missing("article", g.articleId())
+                    : new GraphView(state, null, g.articleId());
         }
         if (place instanceof Place.PathPage p) {
             return kb.entity(p.fromId()) == null || kb.entity(p.toId()) == null ? missing("entity", p.fromId())

@@ -106,4 +106,13 @@ class GraphWindowTest {
         robot.interact(() -> picker.setValue(null));
         assertEquals("", robot.lookup("#asOfNote").queryAs(Label.class).getText());
     }
+
+    @Test
+    void an_article_has_a_graph_of_the_entities_it_mentions(FxRobot robot) throws Exception {
+        robot.clickOn("Ukraine and Denmark Collaborate on Military Production in Denmark");
+        robot.clickOn("#articleGraphButton");
+        awaitNode(robot, "herman-smetanin");
+        assertEquals(13, robot.lookup(".graph-node").queryAll().size(), "every entity the seed article mentions");
+        assertEquals(new Place.ArticleGraph("ukraine-denmark-military-production"), driver.state.history().current());
+    }
 }

@@ -52,6 +52,7 @@ public final class GraphView extends BorderPane {
     private final AppState state;
     private final KnowledgeBase kb;
     private final String centre;
+    private final String article;
     private final Pane viewport = new Pane();
     private final Group world = new Group();
     private final Map<String, Region> boxes = new HashMap<>();
@@ -65,10 +66,20 @@ public final class GraphView extends BorderPane {
     private double dragX;
     private double dragY;
 
+    /** The neighbourhood of an entity, centred on it. */
     public GraphView(AppState state, String centre) {
+        this(state, centre, null);
+    }
+
+    /**
+     * @param centre  the entity in the middle, or null for an article's graph
+     * @param article the article whose entities are drawn (then {@code centre} is null), or null
+     */
+    public GraphView(AppState state, String centre, String article) {
         this.state = state;
         this.kb = state.knowledgeBase();
         this.centre = centre;
+        this.article = article;
         setId("graphView");
         getStyleClass().add("graph-view");
         this.depth = Math.max(1, Math.min(3, PREFS.getInt(DEPTH_KEY, 1)));
@@ -89,12 +100,11 @@ public final class GraphView extends BorderPane {
     }
 
     private Node header(int depth) {
-        Entity e = kb.entity(centre);
-        Label title = new Label("Graph of " + e.name());
+        Label title = new Label("Graph of " + (centre != null ? kb.entity(centre).name() : "the article"));
         title.getStyleClass().add("section-heading");
-        Hyperlink open = new Hyperlink("Open its page");
+        Hyperlink open = new Hyperlink(centre != null ? "Open its page" : "Read the article");
         open.setId("graphOpenPage");
-        open.setOnAction(ev -> state.go(new Place.EntityPage(centre)));
+        open.setOnAction(ev -> state.go(centre != null ? new Place.EntityPage(centre) : new Place.ArticlePage(article)));
         ChoiceBox<Integer> depthChoice = new ChoiceBox<>(FXCollections.observableArrayList(1, 2, 3));
         depthChoice.setId("graphDepth");
         depthChoice.setValue(depth);
@@ -114,6 +124,10 @@ public final class GraphView extends BorderPane {
         HBox.setHgrow(gap, Priority.ALWAYS);
         truncated.getStyleClass().add("notice");
         truncated.setMinWidth(Region.USE_PREF_SIZE);
+        depthLabel.setVisible(centre != null);
+        depthLabel.setManaged(centre != null);
+        depthChoice.setVisible(centre != null);
+        depthChoice.setManaged(centre != null);
         HBox bar = new HBox(10, title, open, gap, hint, truncated, depthLabel, depthChoice, filterMenu(), exportMenu());
         bar.setAlignment(Pos.CENTER_LEFT);
         bar.setPadding(new Insets(8, 12, 8, 12));
@@ -189,7 +203,7 @@ public final class GraphView extends BorderPane {
         }
         javafx.stage.FileChooser chooser = new javafx.stage.FileChooser();
         chooser.setTitle("Export the graph as " + what);
-        chooser.setInitialFileName(centre + pattern.substring(1));
+        chooser.setInitialFileName((centre != null ? centre : article) + pattern.substring(1));
         chooser.getExtensionFilters().add(new javafx.stage.FileChooser.ExtensionFilter(what, pattern));
         java.io.File file = chooser.showSaveDialog(getScene().getWindow());
         if (file == null) {
@@ -216,9 +230,11 @@ public final class GraphView extends BorderPane {
         Set<String> followed = new java.util.HashSet<>();
         kb.relations().forEach(r -> followed.add(r.type()));
         followed.removeAll(hiddenTypes);
-        Neighbourhood all = Neighbourhood.of(kb, centre, depth,
-                x -> x.id().equals(centre) || !hiddenKinds.contains(x.kind()),
-                hiddenTypes.isEmpty() ? Set.of() : followed.isEmpty() ? Set.of("\u0000none") : followed);
+        Set<String> types = hiddenTypes.isEmpty() ? Set.of() : followed.isEmpty() ? Set.of("\u0000none") : followed;
+        Neighbourhood all = article != null
+                ? Neighbourhood.ofArticle(kb, kb.article(article), x -> !hiddenKinds.contains(x.kind()), types)
+                : Neighbourhood.of(kb, centre, depth, x -> x.id().equals(centre) || !hiddenKinds.contains(x.kind()),
+                types);
         Neighbourhood n = nearest(all, MAX_NODES);
         shown = n;
         List<GraphLayout.Box> sizes = new ArrayList<>();
@@ -284,6 +300,11 @@ public final class GraphView extends BorderPane {
         boolean labelAll = lines.size() <= DENSE;
         lines.values().forEach(between -> edgeLayer.getChildren().add(edge(between,
                 labelAll || between.get(0).subject().equals(centre) || between.get(0).object().equals(centre))));
+        if (n.depths().isEmpty()) {
+            Label none = new Label("Nothing to draw: no linked entities here.");
+            none.getStyleClass().add("muted");
+            world.getChildren().add(none);
+        }
         world.getChildren().addAll(edgeLayer, nodeLayer);
         // Centre the picture in the view once it has a size.
         viewport.widthProperty().addListener((o, was, w) -> centreView());
@@ -341,7 +362,7 @@ public final class GraphView extends BorderPane {
             if (ev.getClickCount() >= 2) {
                 singleClick.stop();
                 state.go(new Place.EntityPage(e.id()));
-            } else if (!e.id().equals(centre)) {
+            } else if (!e.id().equals(centre) || article != null) {
                 // Wait out the double-click time: re-centring at once would move the box from under a double-click.
                 singleClick.setOnFinished(done -> state.go(new Place.Graph(e.id())));
                 singleClick.playFromStart();

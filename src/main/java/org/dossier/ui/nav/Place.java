@@ -4,7 +4,7 @@ import org.dossier.model.Evidence;
 
 /** Where the reader is: one page of the centre pane, as a browser would keep it in its history. */
 public sealed interface Place permits Place.Start, Place.ArticlePage, Place.EntityPage, Place.Suggestions,
-        Place.Graph, Place.PathPage, Place.TimelinePage {
+        Place.Graph, Place.ArticleGraph, Place.PathPage, Place.TimelinePage {
 
     /** The overview of the store. */
     record Start() implements Place {
@@ -48,5 +48,9 @@ public sealed interface Place permits Place.Start, Place.ArticlePage, Place.Enti
      * @param entityId limit to this entity and its neighbours, or null for the whole store
      */
     record TimelinePage(String entityId) implements Place {
+    }
+
+    /** The graph of the entities an article mentions and the relations between them. */
+    record ArticleGraph(String articleId) implements Place {
     }
 }

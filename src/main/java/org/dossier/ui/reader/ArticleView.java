@@ -41,6 +41,7 @@ public final class ArticleView extends BorderPane {
     private final List<ParagraphView> paragraphs = new ArrayList<>();
     private final List<HitSpan> hits = new ArrayList<>();
     private final Label hitBar = new Label();
+    private final javafx.scene.control.Button graphButton = new javafx.scene.control.Button("Graph");
     private final ScrollPane scroll = new ScrollPane();
     private int currentHit = -1;
 
@@ -68,7 +69,13 @@ public final class ArticleView extends BorderPane {
         hitBar.getStyleClass().add("hit-bar");
         hitBar.setVisible(false);
         hitBar.setManaged(false);
-        VBox page = new VBox(14, title, meta);
+        graphButton.setId("articleGraphButton");
+        graphButton.setTooltip(new javafx.scene.control.Tooltip("The entities this article mentions and how they connect"));
+        graphButton.setVisible(false);
+        graphButton.setManaged(false);
+        javafx.scene.layout.HBox metaRow = new javafx.scene.layout.HBox(12, meta, graphButton);
+        metaRow.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
+        VBox page = new VBox(14, title, metaRow);
         page.getStyleClass().add("page");
         page.setPadding(new Insets(24, 36, 36, 36));
         page.setMaxWidth(820);
@@ -293,6 +300,13 @@ public final class ArticleView extends BorderPane {
             ParagraphView target = paragraphs.get(hits.get(currentHit).paragraph());
             Platform.runLater(() -> scrollTo(target, target.currentHitTop()));
         }
+    }
+
+    /** Shows a Graph button that runs {@code action}. */
+    public void setOnShowGraph(Runnable action) {
+        graphButton.setOnAction(e -> action.run());
+        graphButton.setVisible(true);
+        graphButton.setManaged(true);
     }
 
     /** Every link node in the text, in reading order (for keyboard tests and the sidebar). */
