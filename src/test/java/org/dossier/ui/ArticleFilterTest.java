@@ -3,12 +3,7 @@ package org.dossier.ui;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.util.List;
-import java.util.concurrent.TimeUnit;
 import javafx.scene.control.ListView;
-import javafx.stage.Stage;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -29,15 +24,7 @@ class ArticleFilterTest {
 
     @Test
     void an_entity_chip_narrows_the_list_and_clicking_it_removes_the_filter(FxRobot robot) throws Exception {
-        Path store = WindowDriver.copyOfBundledStore();
-        Path file = Files.createTempDirectory("dossier-filter").resolve("plant.txt");
-        Files.writeString(file, "A plant in Denmark\n\nDenmark opened a plant with NATO partners.\n");
-        robot.interact(() -> driver.start(new Stage(), store));
-        driver.awaitLoaded();
-        robot.interact(() -> driver.window.importFiles(List.of(file)));
-        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> robot.lookup("#importSummary").tryQuery().isPresent());
-        WaitForAsyncUtils.waitForFxEvents();
-        robot.clickOn("OK");
+        driver.openCopyWithImported(robot, "plant.txt", "A plant in Denmark\n\nDenmark opened a plant with NATO partners.\n");
         ListView<?> list = robot.lookup("#articles").queryAs(ListView.class);
         assertEquals(2, list.getItems().size());
 

@@ -3,14 +3,10 @@ package org.dossier.ui;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.util.List;
 import java.util.concurrent.TimeUnit;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.input.KeyCode;
-import javafx.stage.Stage;
 import org.dossier.model.Entity;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -32,16 +28,8 @@ class SuggestionsTest {
 
     @Test
     void a_suggested_name_becomes_an_entity_linked_in_every_article_in_one_click(FxRobot robot) throws Exception {
-        Path store = WindowDriver.copyOfBundledStore();
-        Path file = Files.createTempDirectory("dossier-suggest").resolve("kallas.txt");
-        Files.writeString(file, "Estonia backs Denmark\n\nPrime Minister Kaja Kallas visited Denmark. "
-                + "Kaja Kallas said the plant matters.\n");
-        robot.interact(() -> driver.start(new Stage(), store));
-        driver.awaitLoaded();
-        robot.interact(() -> driver.window.importFiles(List.of(file)));
-        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> robot.lookup("#importSummary").tryQuery().isPresent());
-        WaitForAsyncUtils.waitForFxEvents();
-        robot.clickOn("OK");
+        driver.openCopyWithImported(robot, "kallas.txt", "Estonia backs Denmark\n\nPrime Minister Kaja Kallas "
+                + "visited Denmark. Kaja Kallas said the plant matters.\n");
 
         robot.press(KeyCode.CONTROL, KeyCode.SHIFT, KeyCode.S).release(KeyCode.S, KeyCode.SHIFT, KeyCode.CONTROL);
         WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> row(robot, "Kaja Kallas") != null);

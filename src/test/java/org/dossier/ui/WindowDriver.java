@@ -91,6 +91,22 @@ final class WindowDriver {
         return to;
     }
 
+    /**
+     * Opens the window on a copy of the bundled store and imports one text file into it through the window, as
+     * File › Import does, confirming the summary.
+     */
+    void openCopyWithImported(FxRobot robot, String fileName, String text) throws Exception {
+        Path store = copyOfBundledStore();
+        Path file = java.nio.file.Files.createTempDirectory("dossier-import").resolve(fileName);
+        java.nio.file.Files.writeString(file, text);
+        robot.interact(() -> start(new Stage(), store));
+        awaitLoaded();
+        robot.interact(() -> window.importFiles(List.of(file)));
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> robot.lookup("#importSummary").tryQuery().isPresent());
+        WaitForAsyncUtils.waitForFxEvents();
+        robot.clickOn("OK");
+    }
+
     /** All text of labels and links under a node, in scene-graph order. */
     static String textOf(FxRobot robot, String query) {
         StringBuilder sb = new StringBuilder();
