@@ -145,7 +145,7 @@ public final class Curation {
     }
 
     private static Article with(Article a, List<Mention> mentions) {
-        return new Article(a.id(), a.title(), a.source(), a.link(), a.date(), a.paragraphs(), mentions);
+        return a.withMentions(mentions);
     }
 
     private static boolean sameLink(Mention a, Mention b) {

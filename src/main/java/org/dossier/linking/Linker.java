@@ -69,8 +69,7 @@ public final class Linker {
             }
         }
         all.sort(Comparator.comparingInt(Mention::paragraph).thenComparingInt(Mention::start));
-        return new Article(article.id(), article.title(), article.source(), article.link(), article.date(),
-                article.paragraphs(), all);
+        return article.withMentions(all);
     }
 
     /** The mentions in one paragraph, numbered {@code index}, in order. */

@@ -9,13 +9,15 @@ import org.dossier.model.Entity;
 import org.dossier.model.KnowledgeBase;
 import org.dossier.model.Mention;
 import org.dossier.model.PartialDate;
+import org.dossier.model.TextHash;
 
 /**
  * Fingerprints of what the index holds, so that a persisted index is used only for exactly the content it was
  * built from, and an update re-indexes only what changed.
  *
  * <p>Each article and entity gets a 64-bit hash of every field the index uses: an article's id, title, date,
- * each paragraph (length and characters) and each mention (entity and span); an entity's id, kind, name,
+ * the fingerprint of its paragraphs ({@link org.dossier.model.ArticleBody#textHash()}, taken when the article
+ * was read, so a body kept on disk is not read again) and each mention (entity and span); an entity's id, kind, name,
  * aliases and summary. The store's key hashes {@link #FORMAT} with every item's owner and hash in order, so
  * any edit, addition, removal or reordering, or a new version of the index layout, gives another key.
  *
@@ -29,7 +31,7 @@ import org.dossier.model.PartialDate;
 final class ContentKey {
 
     /** Bump when the fields, the analysis or the documents change: old indexes then no longer match. */
-    static final String FORMAT = "dossier-search-2";
+    static final String FORMAT = "dossier-search-3";
 
     /**
      * @param items every article and entity by {@link IndexFields#OWNER}, with its hash, in store order
@@ -38,9 +40,6 @@ final class ContentKey {
      */
     record Fingerprint(Map<String, Long> items, String key, int docs) {
     }
-
-    private static final long STEP = 0x9E3779B97F4A7C15L;
-    private static final long OFFSET = 0xC2B2AE3D27D4EB4FL;
 
     private ContentKey() {
     }
@@ -66,10 +65,7 @@ final class ContentKey {
     static long hash(Article article) {
         long h = add(add(0, article.id()), article.title());
         h = add(h, article.date());
-        h = mix(h, article.paragraphs().size());
-        for (String paragraph : article.paragraphs()) {
-            h = add(h, paragraph);
-        }
+        h = mix(h, article.body().textHash());
         for (Mention m : article.mentions()) {
             h = mix(mix(mix(add(h, m.entity()), m.paragraph()), m.start()), m.end());
         }
@@ -90,7 +86,7 @@ final class ContentKey {
     }
 
     private static long add(long h, String text) {
-        return mix(mix(h, text.length()), text.hashCode());
+        return TextHash.add(h, text);
     }
 
     /** The date's parts, not its text: formatting 50,000 dates would cost more than hashing all the text. */
@@ -106,15 +102,10 @@ final class ContentKey {
     }
 
     private static long mix(long h, long value) {
-        return (h ^ value) * STEP + OFFSET;
+        return TextHash.mix(h, value);
     }
 
-    /** MurmurHash3's finaliser: spreads every input bit over the whole result. */
     private static long finish(long h) {
-        h ^= h >>> 33;
-        h *= 0xFF51AFD7ED558CCDL;
-        h ^= h >>> 33;
-        h *= 0xC4CEB9FE1A85EC53L;
-        return h ^ (h >>> 33);
+        return TextHash.finish(h);
     }
 }

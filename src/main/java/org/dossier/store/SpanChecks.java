@@ -66,8 +66,7 @@ final class SpanChecks {
                 valid.add(mentions.get(i));
             }
         }
-        return new Article(article.id(), article.title(), article.source(), article.link(), article.date(),
-                article.paragraphs(), valid);
+        return article.withMentions(valid);
     }
 
     private static String path(int mention) {

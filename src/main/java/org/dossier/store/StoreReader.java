@@ -33,15 +33,33 @@ public final class StoreReader {
         void update(long done, long total, String what);
     }
 
+    /** Whether article bodies stay in memory after loading or are read back from their files when needed. */
+    public enum Bodies {
+        IN_MEMORY,
+        ON_DISK,
+        /** On disk when the articles take more than {@link #LARGE_STORE_BYTES} of files, else in memory. */
+        AUTO
+    }
+
+    /** Above this much article JSON, bodies are read when needed rather than all kept (about 2,000 articles). */
+    public static final long LARGE_STORE_BYTES = 32L << 20;
+
     private final Path dir;
     private final Progress progress;
+    private final Bodies bodies;
+    /** Problems of the evidence checked while its article was in hand, by evidence. */
+    private final Map<Evidence, String> evidenceProblems = new java.util.concurrent.ConcurrentHashMap<>();
+    private StoredBodies stored;
+    /** One shared copy of each entity id and mention text seen in the articles. */
+    private final Map<String, String> canonical = new java.util.concurrent.ConcurrentHashMap<>();
     private final List<Problem> problems = new ArrayList<>();
     private final Set<String> damaged = new HashSet<>();
     private boolean readOnly;
 
-    private StoreReader(Path dir, Progress progress) {
+    private StoreReader(Path dir, Progress progress, Bodies bodies) {
         this.dir = dir;
         this.progress = progress;
+        this.bodies = bodies;
     }
 
     public static LoadResult load(Path dir) {
@@ -49,7 +67,11 @@ public final class StoreReader {
     }
 
     public static LoadResult load(Path dir, Progress progress) {
-        return new StoreReader(dir.toAbsolutePath().normalize(), progress).load();
+        return load(dir, progress, Bodies.AUTO);
+    }
+
+    public static LoadResult load(Path dir, Progress progress, Bodies bodies) {
+        return new StoreReader(dir.toAbsolutePath().normalize(), progress, bodies).load();
     }
 
     private LoadResult load() {
@@ -68,11 +90,32 @@ public final class StoreReader {
         long total = articleFiles.size() + 2L;
         progress.update(0, total, "Reading entities");
         Map<String, Entity> entities = readEntities();
+        RelationsFile relationsFile = parseRelations();
         progress.update(1, total, "Reading articles");
-        Map<String, Article> articles = readArticles(articleFiles, entities, total);
-        List<Relation> relations = readRelations(entities, articles);
+        if (keepOnDisk(articleFiles)) {
+            stored = new StoredBodies(dir, StoredBodies.DEFAULT_CACHE_CHARS);
+        }
+        Map<String, Article> articles = readArticles(articleFiles, entities, relationsFile.evidenceByArticle(), total);
+        List<Relation> relations = checkRelations(relationsFile, entities, articles);
         progress.update(total, total, "Loaded");
         return result(new KnowledgeBase(name, List.copyOf(entities.values()), List.copyOf(articles.values()), relations));
+    }
+
+    private boolean keepOnDisk(List<Path> articleFiles) {
+        return switch (bodies) {
+            case IN_MEMORY -> false;
+            case ON_DISK -> true;
+            case AUTO -> {
+                long bytes = 0;
+                for (Path f : articleFiles) {
+                    bytes += f.toFile().length();
+                    if (bytes > LARGE_STORE_BYTES) {
+                        yield true;
+                    }
+                }
+                yield false;
+            }
+        };
     }
 
     private LoadResult result(KnowledgeBase kb) {
@@ -219,11 +262,12 @@ public final class StoreReader {
      * Reads the article files on all cores (each file is independent once the entities are known), then
      * takes the results in file order, so articles and problems come out the same on every run.
      */
-    private Map<String, Article> readArticles(List<Path> files, Map<String, Entity> entities, long total) {
+    private Map<String, Article> readArticles(List<Path> files, Map<String, Entity> entities,
+                                              Map<String, List<Evidence>> evidence, long total) {
         SurfaceForms forms = new SurfaceForms(entities.values());
         AtomicLong done = new AtomicLong(1);
         List<ArticleFile> read = files.parallelStream().map(file -> {
-            ArticleFile result = readArticle(file, entities, forms);
+            ArticleFile result = readArticle(file, entities, forms, evidence);
             progress.update(done.incrementAndGet(), total, "Reading articles");
             return result;
         }).toList();
@@ -240,14 +284,21 @@ public final class StoreReader {
         return articles;
     }
 
-    private ArticleFile readArticle(Path file, Map<String, Entity> entities, SurfaceForms forms) {
+    private ArticleFile readArticle(Path file, Map<String, Entity> entities, SurfaceForms forms,
+                                    Map<String, List<Evidence>> evidence) {
         List<Problem> local = new ArrayList<>(0);
-        Parsed parsed = readObject(file, local);
-        FileProblems fp = parsed.problems();
-        if (parsed.root() == null) {
-            return new ArticleFile(fp.file(), null, local);
+        String rel = StoreLayout.relative(dir, file);
+        String text = textOf(file);
+        Article article = text == null ? null : FastArticleParser.parse(text, this::canonical);
+        FileProblems fp = new FileProblems(rel, text, local);
+        if (article == null) {
+            Parsed parsed = readObject(file, local);
+            fp = parsed.problems();
+            if (parsed.root() == null) {
+                return new ArticleFile(fp.file(), null, local);
+            }
+            article = new ElementParser(fp).article(parsed.root(), "$");
         }
-        Article article = new ElementParser(fp).article(parsed.root(), "$");
         if (article != null) {
             String expected = file.getFileName().toString();
             expected = expected.substring(0, expected.length() - StoreLayout.JSON_SUFFIX.length());
@@ -259,32 +310,85 @@ public final class StoreReader {
         }
         if (article != null) {
             article = SpanChecks.checkMentions(article, entities::get, forms, fp);
+            for (Evidence ev : evidence.getOrDefault(article.id(), List.of())) {
+                String why = SpanChecks.evidenceProblem(ev, article);
+                evidenceProblems.put(ev, why == null ? "" : why);
+            }
+            if (stored != null) {
+                article = stored.detach(article);
+            }
         }
         return new ArticleFile(fp.file(), article, local);
     }
 
-    private List<Relation> readRelations(Map<String, Entity> entities, Map<String, Article> articles) {
-        List<Relation> relations = new ArrayList<>();
+    private String canonical(String s) {
+        String known = canonical.putIfAbsent(s, s);
+        return known == null ? s : known;
+    }
+
+    /**
+     * The file's text for the fast way, or null to read it the careful way, which reads it again and names each
+     * problem's place: rare, so the second read costs little.
+     */
+    private static String textOf(Path file) {
+        try {
+            String text = new String(Files.readAllBytes(file), java.nio.charset.StandardCharsets.UTF_8);
+            // Malformed UTF-8 decodes to U+FFFD: such a file (rare, or really holding one) goes the careful way.
+            return text.indexOf('\uFFFD') >= 0 ? null : text;
+        } catch (IOException e) {
+            return null;
+        }
+    }
+
+    /** relations.json as parsed: its relations by JSON path, and its problems so far (reported after the articles'). */
+    private record RelationsFile(FileProblems problems, List<Problem> sink, Map<String, Relation> byPath) {
+
+        /** Every evidence sentence, by the article it cites, to be checked while that article is read. */
+        Map<String, List<Evidence>> evidenceByArticle() {
+            Map<String, List<Evidence>> out = new java.util.HashMap<>();
+            for (Relation r : byPath.values()) {
+                for (Evidence ev : r.evidence()) {
+                    out.computeIfAbsent(ev.article(), k -> new ArrayList<>()).add(ev);
+                }
+            }
+            return out;
+        }
+    }
+
+    private RelationsFile parseRelations() {
+        List<Problem> sink = new ArrayList<>();
+        Map<String, Relation> byPath = new LinkedHashMap<>();
         Path file = dir.resolve(StoreLayout.RELATIONS_FILE);
         if (!Files.exists(file)) {
-            return relations;
+            return new RelationsFile(null, sink, byPath);
         }
-        Parsed parsed = readObject(file);
+        Parsed parsed = readObject(file, sink);
         JsonObject root = parsed.root();
         FileProblems fp = parsed.problems();
         if (root == null) {
-            return relations;
+            damaged.add(fp.file());
+            return new RelationsFile(fp, sink, byPath);
         }
         ElementParser parser = new ElementParser(fp);
         JsonArray array = parser.fields().array(root, "relations", "$", true);
-        Set<String> ids = new HashSet<>();
         for (int i = 0; array != null && i < array.size(); i++) {
             String path = "$.relations[" + i + "]";
             Relation r = parser.relation(array.get(i), path);
-            if (r == null) {
-                continue;
+            if (r != null) {
+                byPath.put(path, r);
             }
-            r = checkRelation(r, path, entities, articles, fp);
+        }
+        return new RelationsFile(fp, sink, byPath);
+    }
+
+    private List<Relation> checkRelations(RelationsFile file, Map<String, Entity> entities,
+                                          Map<String, Article> articles) {
+        List<Relation> relations = new ArrayList<>();
+        FileProblems fp = file.problems();
+        Set<String> ids = new HashSet<>();
+        for (Map.Entry<String, Relation> e : file.byPath().entrySet()) {
+            String path = e.getKey();
+            Relation r = checkRelation(e.getValue(), path, entities, ev -> evidenceProblem(ev, articles), fp);
             if (r == null) {
                 continue;
             }
@@ -294,14 +398,26 @@ public final class StoreReader {
             }
             relations.add(r);
         }
-        if (fp.any()) {
+        problems.addAll(file.sink());
+        if (fp != null && fp.any()) {
             damaged.add(StoreLayout.RELATIONS_FILE);
         }
         return relations;
     }
 
+    /** Why the evidence does not fit its article (checked when the article was read), or null when it does. */
+    private String evidenceProblem(Evidence ev, Map<String, Article> articles) {
+        Article article = articles.get(ev.article());
+        String checked = article == null ? null : evidenceProblems.get(ev);
+        if (checked == null) {
+            return SpanChecks.evidenceProblem(ev, article);
+        }
+        return checked.isEmpty() ? null : checked;
+    }
+
     private static Relation checkRelation(Relation r, String path, Map<String, Entity> entities,
-                                          Map<String, Article> articles, FileProblems fp) {
+                                          java.util.function.Function<Evidence, String> evidenceProblem,
+                                          FileProblems fp) {
         boolean ok = true;
         for (String end : List.of("subject", "object")) {
             String id = end.equals("subject") ? r.subject() : r.object();
@@ -313,7 +429,7 @@ public final class StoreReader {
         List<Evidence> valid = new ArrayList<>();
         for (int i = 0; i < r.evidence().size(); i++) {
             Evidence ev = r.evidence().get(i);
-            String why = SpanChecks.evidenceProblem(ev, articles.get(ev.article()));
+            String why = evidenceProblem.apply(ev);
             if (why == null) {
                 valid.add(ev);
             } else {

@@ -1,0 +1,209 @@
+package org.dossier.store;
+
+import com.google.gson.Strictness;
+import com.google.gson.stream.JsonReader;
+import com.google.gson.stream.JsonToken;
+import java.io.IOException;
+import java.io.StringReader;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.UnaryOperator;
+import org.dossier.model.Article;
+import org.dossier.model.Mention;
+import org.dossier.model.PartialDate;
+
+/**
+ * Reads a well-formed article file straight into an {@link Article} with Gson's streaming reader, without
+ * building a JSON tree first: most of the cost of opening a large store is here. It knows only the happy
+ * path: anything unusual (a mistyped or missing field, a repeated one, a bad id or date, more after the
+ * object) gives null, and the caller reads the file again the careful way, which names each problem's
+ * place. For every file it accepts it gives exactly the article the careful way gives.
+ */
+final class FastArticleParser {
+
+    private FastArticleParser() {
+    }
+
+    /** The article, or null when the text is anything but a plain valid article. */
+    static Article parse(String text) {
+        return parse(text, UnaryOperator.identity());
+    }
+
+    /**
+     * As {@link #parse(String)}, passing each mention's entity id and text through {@code canonical}: a store
+     * repeats the same few thousand names a million times, and one shared copy of each saves most of the
+     * memory its mentions take.
+     */
+    static Article parse(String text, UnaryOperator<String> canonical) {
+        try {
+            JsonReader in = new JsonReader(new StringReader(text));
+            in.setStrictness(Strictness.STRICT);
+            Article article = article(in, canonical);
+            return article != null && in.peek() == JsonToken.END_DOCUMENT ? article : null;
+        } catch (IOException | IllegalStateException | NumberFormatException e) {
+            return null;
+        }
+    }
+
+    private static Article article(JsonReader in, UnaryOperator<String> canonical) throws IOException {
+        if (in.peek() != JsonToken.BEGIN_OBJECT) {
+            return null;
+        }
+        String id = null;
+        String title = null;
+        String source = null;
+        String link = null;
+        String date = null;
+        List<String> paragraphs = null;
+        List<Mention> mentions = null;
+        int seen = 0;
+        in.beginObject();
+        while (in.hasNext()) {
+            String name = in.nextName();
+            int bit = switch (name) {
+                case "id" -> 1;
+                case "title" -> 2;
+                case "source" -> 4;
+                case "link" -> 8;
+                case "date" -> 16;
+                case "paragraphs" -> 32;
+                case "mentions" -> 64;
+                default -> 0;
+            };
+            if ((seen & bit) != 0) {
+                return null;
+            }
+            seen |= bit;
+            switch (name) {
+                case "id" -> id = requiredString(in);
+                case "title" -> title = requiredString(in);
+                case "source" -> source = optionalString(in);
+                case "link" -> link = optionalString(in);
+                case "date" -> date = optionalString(in);
+                case "paragraphs" -> paragraphs = paragraphs(in);
+                case "mentions" -> mentions = mentions(in, canonical);
+                default -> in.skipValue();
+            }
+        }
+        in.endObject();
+        if (id == null || title == null || !StoreLayout.isValidId(id) || paragraphs == null) {
+            return null;
+        }
+        PartialDate parsedDate;
+        try {
+            parsedDate = date == null ? null : PartialDate.parse(date);
+        } catch (IllegalArgumentException e) {
+            return null;
+        }
+        return new Article(id, title, source, link, parsedDate, paragraphs, mentions);
+    }
+
+    /** Text or null; anything else throws, so the careful reader reports it. */
+    private static String optionalString(JsonReader in) throws IOException {
+        if (in.peek() == JsonToken.NULL) {
+            in.nextNull();
+            return null;
+        }
+        if (in.peek() != JsonToken.STRING) {
+            throw new IllegalStateException("not text");
+        }
+        return in.nextString();
+    }
+
+    private static List<String> paragraphs(JsonReader in) throws IOException {
+        if (in.peek() != JsonToken.BEGIN_ARRAY) {
+            throw new IllegalStateException("not a list");
+        }
+        List<String> out = new ArrayList<>();
+        in.beginArray();
+        while (in.hasNext()) {
+            if (in.peek() != JsonToken.STRING) {
+                throw new IllegalStateException("not text");
+            }
+            out.add(in.nextString());
+        }
+        in.endArray();
+        return out;
+    }
+
+    private static List<Mention> mentions(JsonReader in, UnaryOperator<String> canonical) throws IOException {
+        if (in.peek() == JsonToken.NULL) {
+            in.nextNull();
+            return List.of();
+        }
+        if (in.peek() != JsonToken.BEGIN_ARRAY) {
+            throw new IllegalStateException("not a list");
+        }
+        List<Mention> out = new ArrayList<>();
+        in.beginArray();
+        while (in.hasNext()) {
+            out.add(mention(in, canonical));
+        }
+        in.endArray();
+        return out;
+    }
+
+    private static Mention mention(JsonReader in, UnaryOperator<String> canonical) throws IOException {
+        if (in.peek() != JsonToken.BEGIN_OBJECT) {
+            throw new IllegalStateException("not an object");
+        }
+        String entity = null;
+        String text = null;
+        int paragraph = -1;
+        int start = -1;
+        int end = -1;
+        int seen = 0;
+        in.beginObject();
+        while (in.hasNext()) {
+            String name = in.nextName();
+            int bit = switch (name) {
+                case "entity" -> 1;
+                case "paragraph" -> 2;
+                case "start" -> 4;
+                case "end" -> 8;
+                case "text" -> 16;
+                default -> 0;
+            };
+            if ((seen & bit) != 0) {
+                throw new IllegalStateException("repeated field");
+            }
+            seen |= bit;
+            switch (name) {
+                case "entity" -> entity = requiredString(in);
+                case "text" -> text = requiredString(in);
+                case "paragraph" -> paragraph = index(in);
+                case "start" -> start = index(in);
+                case "end" -> end = index(in);
+                default -> in.skipValue();
+            }
+        }
+        in.endObject();
+        if (seen != 31) {
+            throw new IllegalStateException("missing field");
+        }
+        return new Mention(canonical.apply(entity), paragraph, start, end, canonical.apply(text));
+    }
+
+    private static String requiredString(JsonReader in) throws IOException {
+        if (in.peek() != JsonToken.STRING) {
+            throw new IllegalStateException("not text");
+        }
+        String s = in.nextString();
+        if (s.isBlank()) {
+            throw new IllegalStateException("empty");
+        }
+        return s;
+    }
+
+    /** A whole number from 0 to Integer.MAX_VALUE, as the careful reader accepts it. */
+    private static int index(JsonReader in) throws IOException {
+        if (in.peek() != JsonToken.NUMBER) {
+            throw new IllegalStateException("not a number");
+        }
+        double d = in.nextDouble();
+        if (d != Math.rint(d) || d < 0 || d > Integer.MAX_VALUE) {
+            throw new IllegalStateException("not an index");
+        }
+        return (int) d;
+    }
+}

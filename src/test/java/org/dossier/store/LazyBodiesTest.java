@@ -1,0 +1,182 @@
+package org.dossier.store;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertSame;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.dossier.generate.StoreGenerator;
+import org.dossier.model.Article;
+import org.dossier.model.ArticleBody;
+import org.dossier.model.KnowledgeBase;
+import org.dossier.model.Mention;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** A large store keeps article bodies in their files and reads them back, cached, when they are needed. */
+class LazyBodiesTest {
+
+    @TempDir
+    static Path generated;
+
+    @BeforeAll
+    static void generate() throws Exception {
+        new StoreGenerator(40, 30, 7).writeTo(generated, (done, total) -> { });
+    }
+
+    private static LoadResult load(Path dir, StoreReader.Bodies bodies) {
+        return StoreReader.load(dir, StoreReader.Progress.NONE, bodies);
+    }
+
+    @Test
+    void bodies_left_on_disk_are_not_in_memory_until_asked_for() {
+        KnowledgeBase kb = load(generated, StoreReader.Bodies.ON_DISK).knowledgeBase();
+        assertTrue(kb.articles().stream().noneMatch(a -> a.body().isLoaded()));
+        Article first = kb.articles().get(0);
+        List<String> paragraphs = first.paragraphs();
+        assertTrue(first.body().isLoaded());
+        assertFalse(kb.articles().get(1).body().isLoaded());
+        assertSame(paragraphs, first.paragraphs(), "the second time comes from the cache");
+    }
+
+    @Test
+    void a_store_loaded_either_way_holds_the_same_articles() {
+        KnowledgeBase inMemory = load(generated, StoreReader.Bodies.IN_MEMORY).knowledgeBase();
+        KnowledgeBase onDisk = load(generated, StoreReader.Bodies.ON_DISK).knowledgeBase();
+        assertTrue(inMemory.articles().stream().allMatch(a -> a.body().isLoaded()));
+        assertEquals(inMemory.articles(), onDisk.articles());
+        for (int i = 0; i < inMemory.articles().size(); i++) {
+            assertEquals(inMemory.articles().get(i).body().textHash(), onDisk.articles().get(i).body().textHash());
+            assertEquals(inMemory.articles().get(i).body().paragraphCount(),
+                    onDisk.articles().get(i).body().paragraphCount());
+        }
+        assertEquals(inMemory.totalMentions(), onDisk.totalMentions());
+    }
+
+    @Test
+    void small_stores_stay_in_memory_unless_asked_otherwise() {
+        assertTrue(load(generated, StoreReader.Bodies.AUTO).knowledgeBase().articles().get(0).body().isLoaded());
+    }
+
+    @Test
+    void the_cache_keeps_the_most_recently_read_bodies_within_its_bound() {
+        StoredBodies bodies = new StoredBodies(generated, 1);
+        KnowledgeBase kb = load(generated, StoreReader.Bodies.IN_MEMORY).knowledgeBase();
+        Article a = bodies.detach(kb.articles().get(0));
+        Article b = bodies.detach(kb.articles().get(1));
+        a.paragraphs();
+        b.paragraphs();
+        assertTrue(b.body().isLoaded(), "the latest is kept even when it alone passes the bound");
+        assertFalse(a.body().isLoaded(), "the older one made room");
+        a.paragraphs();
+        assertEquals(3, bodies.reads());
+    }
+
+    @Test
+    void a_body_whose_file_changed_since_loading_is_refused_with_the_file_named(@TempDir Path dir) throws Exception {
+        copy(generated, dir);
+        KnowledgeBase kb = load(dir, StoreReader.Bodies.ON_DISK).knowledgeBase();
+        Article article = kb.articles().get(3);
+        Path file = StoreLayout.articleFile(dir, article.id());
+        String json = Files.readString(file);
+        Files.writeString(file, json.replaceFirst("\"paragraphs\": \\[\n    \"", "\"paragraphs\": [\n    \"Edited. "));
+
+        ArticleBody.Unavailable e = assertThrows(ArticleBody.Unavailable.class, article::paragraphs);
+        assertTrue(e.getMessage().contains("articles/" + article.id() + ".json"), e.getMessage());
+        assertTrue(e.getMessage().contains("changed"), e.getMessage());
+
+        Files.delete(file);
+        e = assertThrows(ArticleBody.Unavailable.class, article::paragraphs);
+        assertTrue(e.getMessage().contains("no longer there"), e.getMessage());
+    }
+
+    @Test
+    void an_edit_saved_from_a_lazily_loaded_store_keeps_every_word(@TempDir Path dir) throws Exception {
+        copy(generated, dir);
+        LoadResult loaded = load(dir, StoreReader.Bodies.ON_DISK);
+        Article article = loaded.knowledgeBase().articles().get(5);
+        Path file = StoreLayout.articleFile(dir, article.id());
+        String before = Files.readString(file);
+        Mention dropped = article.mentions().get(0);
+        Article edited = article.withMentions(article.mentions().subList(1, article.mentions().size()));
+
+        StoreWriter.saveChanges(loaded.knowledgeBase().withArticle(edited), loaded);
+
+        String after = Files.readString(file);
+        assertFalse(after.equals(before));
+        KnowledgeBase reloaded = load(dir, StoreReader.Bodies.IN_MEMORY).knowledgeBase();
+        assertEquals(article.paragraphs(), reloaded.article(article.id()).paragraphs());
+        assertEquals(article.mentions().size() - 1, reloaded.article(article.id()).mentions().size());
+        assertFalse(reloaded.article(article.id()).mentions().contains(dropped));
+    }
+
+    @Test
+    void problems_found_on_the_fast_path_still_name_line_and_column(@TempDir Path dir) throws Exception {
+        copy(generated, dir);
+        Article article = load(dir, StoreReader.Bodies.IN_MEMORY).knowledgeBase().articles().get(2);
+        Path file = StoreLayout.articleFile(dir, article.id());
+        String json = Files.readString(file, StandardCharsets.UTF_8);
+        String entity = article.mentions().get(0).entity();
+        Files.writeString(file, json.replaceFirst("\"entity\": \"" + entity + "\"", "\"entity\": \"nobody-known\""));
+
+        LoadResult loaded = load(dir, StoreReader.Bodies.ON_DISK);
+
+        Problem p = loaded.problems().get(0);
+        assertEquals("articles/" + article.id() + ".json", p.file());
+        assertTrue(p.line() > 1 && p.column() > 0, p.toString());
+        assertTrue(p.message().contains("nobody-known"), p.message());
+        assertEquals(article.mentions().size() - 1, loaded.knowledgeBase().article(article.id()).mentions().size());
+    }
+
+    @Test
+    void the_fast_reader_gives_exactly_what_the_careful_reader_gives() throws Exception {
+        for (Path file : Files.list(generated.resolve("articles")).sorted().toList()) {
+            String text = Files.readString(file);
+            FileProblems problems = new FileProblems(file.toString(), text, new java.util.ArrayList<>());
+            Article careful = new ElementParser(problems).article(JsonDocuments.parse(text, problems), "$");
+            assertEquals(careful, FastArticleParser.parse(text), file.toString());
+            assertEquals(careful.mentions(), FastArticleParser.parse(text).mentions());
+        }
+    }
+
+    @Test
+    void the_fast_reader_leaves_anything_unusual_to_the_careful_reader() {
+        String ok = "{\"id\": \"a\", \"title\": \"T\", \"paragraphs\": [\"Denmark.\"], \"mentions\": "
+                + "[{\"entity\": \"denmark\", \"paragraph\": 0, \"start\": 0, \"end\": 7, \"text\": \"Denmark\"}]}";
+        assertEquals(1, FastArticleParser.parse(ok).mentions().size());
+        for (String odd : List.of(
+                ok.replace("\"id\": \"a\"", "\"id\": \"A B\""),
+                ok.replace("\"title\": \"T\"", "\"title\": \" \""),
+                ok.replace("\"title\": \"T\"", "\"title\": 3"),
+                ok.replace("\"start\": 0", "\"start\": -1"),
+                ok.replace("\"start\": 0", "\"start\": 0.5"),
+                ok.replace("\"paragraphs\": [\"Denmark.\"]", "\"paragraphs\": [\"Denmark.\", 4]"),
+                ok.replace("\"title\": \"T\"", "\"title\": \"T\", \"title\": \"U\""),
+                ok.replace(", \"text\": \"Denmark\"", ""),
+                ok.replace("\"title\": \"T\"", "\"title\": \"T\", \"date\": \"2024-13\""),
+                ok + " {}",
+                "[" + ok + "]")) {
+            assertNull(FastArticleParser.parse(odd), odd);
+        }
+    }
+
+    private static void copy(Path from, Path to) throws Exception {
+        try (var files = Files.walk(from)) {
+            for (Path f : files.toList()) {
+                Path target = to.resolve(from.relativize(f).toString());
+                if (Files.isDirectory(f)) {
+                    Files.createDirectories(target);
+                } else {
+                    Files.copy(f, target);
+                }
+            }
+        }
+    }
+}
