@@ -18,7 +18,12 @@ import org.dossier.model.Article;
 final class Duplicates {
 
     private final Map<String, String> byLink = new HashMap<>();
-    private final Map<String, String> byContent = new HashMap<>();
+    /**
+     * Articles by their tidied title. Only an article whose title matches has its text compared, so importing
+     * into a large store whose bodies stay in their files reads just those few.
+     */
+    private final Map<String, List<Article>> byTitle = new HashMap<>();
+    private final Map<Article, String> contentKeys = new java.util.IdentityHashMap<>();
 
     Duplicates(List<Article> existing) {
         existing.forEach(this::add);
@@ -29,7 +34,22 @@ final class Duplicates {
         if (link != null) {
             byLink.putIfAbsent(link, a.id());
         }
-        byContent.putIfAbsent(contentKey(a.title(), a.paragraphs()), a.id());
+        byTitle.computeIfAbsent(Paragraphs.tidy(a.title()), k -> new java.util.ArrayList<>(1)).add(a);
+    }
+
+    /** The id of an article with the same title and text, or null. */
+    private String sameContent(String title, List<String> paragraphs) {
+        List<Article> sameTitle = byTitle.getOrDefault(Paragraphs.tidy(title), List.of());
+        if (sameTitle.isEmpty()) {
+            return null;
+        }
+        String key = contentKey(title, paragraphs);
+        for (Article a : sameTitle) {
+            if (contentKeys.computeIfAbsent(a, x -> contentKey(x.title(), x.paragraphs())).equals(key)) {
+                return a.id();
+            }
+        }
+        return null;
     }
 
     /** The article {@code a} duplicates and why, or null when it is new. */
@@ -39,7 +59,7 @@ final class Duplicates {
             String id = byLink.get(link);
             return new SkippedDuplicate(a.origin(), a.title(), id, "the same link as article '" + id + "'");
         }
-        String id = byContent.get(contentKey(a.title(), a.paragraphs()));
+        String id = sameContent(a.title(), a.paragraphs());
         return id == null ? null
                 : new SkippedDuplicate(a.origin(), a.title(), id, "the same title and text as article '" + id + "'");
     }

@@ -63,6 +63,12 @@ public final class AppState {
         t.setDaemon(true);
         return t;
     });
+    /** Reads article bodies kept in their files: never queued behind a long index build or a save. */
+    private final ExecutorService reading = Executors.newFixedThreadPool(2, r -> {
+        Thread t = new Thread(r, "dossier-read");
+        t.setDaemon(true);
+        return t;
+    });
     private final ReadOnlyObjectWrapper<SearchIndex> searchIndex = new ReadOnlyObjectWrapper<>(this, "searchIndex");
     private final ObservableList<Place> recent = FXCollections.observableArrayList();
     private final ObservableList<String> articleFilter = FXCollections.observableArrayList();
@@ -249,6 +255,24 @@ public final class AppState {
         });
     }
 
+    /**
+     * Runs work that may read store files (a large store's article bodies stay in their files until needed) off
+     * the FX thread, and hands its result, or why it failed, to the FX thread.
+     */
+    public <T> void readInBackground(java.util.function.Supplier<T> work, Consumer<T> onFx, Consumer<String> onFailure) {
+        reading.execute(() -> {
+            T result;
+            try {
+                result = work.get();
+            } catch (RuntimeException e) {
+                String why = e.getMessage() == null ? e.toString() : e.getMessage();
+                Platform.runLater(() -> onFailure.accept(why));
+                return;
+            }
+            Platform.runLater(() -> onFx.accept(result));
+        });
+    }
+
     /** The search index of the open store; null while it is being opened or built. */
     public ReadOnlyObjectProperty<SearchIndex> searchIndexProperty() {
         return searchIndex.getReadOnlyProperty();
@@ -316,6 +340,7 @@ public final class AppState {
     /** Stops watching the store's files; the state is not used after this. */
     public void close() {
         searching.shutdownNow();
+        reading.shutdownNow();
         SearchIndex index = searchIndex.get();
         if (index != null) {
             index.close();
@@ -466,8 +491,9 @@ public final class AppState {
         });
     }
 
-    /** Sets the message even when it equals the last one, so that listeners hear every failure. */
-    private void reportSaveError(String message) {
+    /** Tells the user an edit was not made or saved; sets the message even when it equals the last one, so
+     * that listeners hear every failure. */
+    public void reportSaveError(String message) {
         saveError.set(null);
         saveError.set(message);
     }

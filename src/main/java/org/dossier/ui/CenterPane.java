@@ -63,6 +63,9 @@ final class CenterPane extends StackPane {
             if (article == null) {
                 return missing("article", a.articleId());
             }
+            if (!article.body().isLoaded()) {
+                return loadingBody(article, a);
+            }
             ArticleView view = new ArticleView(article, a.highlight(), kb, e -> state.go(new Place.EntityPage(e.id())),
                     curatorFor(article));
             view.setOnShowGraph(() -> state.go(new Place.ArticleGraph(article.id())));
@@ -112,6 +115,28 @@ final class CenterPane extends StackPane {
         }
         return () -> EntityEditor.edit(getScene().getWindow(), entity, kb)
                 .ifPresent(after -> state.perform(new ReplaceEntity(entity, after)));
+    }
+
+    /** A large store's article is read from its file first, off the FX thread; then the page is built. */
+    private Node loadingBody(Article article, Place.ArticlePage place) {
+        state.readInBackground(article::paragraphs, paragraphs -> {
+            if (state.history().current().equals(place) && state.knowledgeBase().article(article.id()) == article) {
+                refresh();
+            }
+        }, why -> {
+            if (state.history().current().equals(place)) {
+                getChildren().setAll(notice("“" + article.title() + "” cannot be shown: " + why));
+            }
+        });
+        return notice("Opening “" + article.title() + "”…");
+    }
+
+    private static Node notice(String text) {
+        Label label = new Label(text);
+        label.setWrapText(true);
+        label.getStyleClass().add("muted");
+        label.setPadding(new javafx.geometry.Insets(24, 36, 24, 36));
+        return label;
     }
 
     private static Node missing(String what, String id) {

@@ -44,9 +44,15 @@ public final class CurationActions implements Curator {
     public void link(int paragraph, int start, int end, boolean everywhere) {
         KnowledgeBase kb = state.knowledgeBase();
         String words = text(kb, paragraph, start, end);
-        EntityChooser.choose(owner.get(), kb, "Link “" + words + "” to…", words).ifPresent(target ->
-                state.perform(everywhere ? Curation.linkEverywhere(kb, words, target)
-                        : Curation.link(kb, articleId, paragraph, start, end, target)));
+        EntityChooser.choose(owner.get(), kb, "Link “" + words + "” to…", words).ifPresent(target -> {
+            if (everywhere) {
+                // Reads every article: on a large store their bodies come from their files, so not on this thread.
+                state.readInBackground(() -> Curation.linkEverywhere(kb, words, target), state::perform,
+                        why -> state.reportSaveError("Not changed: " + why));
+            } else {
+                state.perform(Curation.link(kb, articleId, paragraph, start, end, target));
+            }
+        });
     }
 
     @Override

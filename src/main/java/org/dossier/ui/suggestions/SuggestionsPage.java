@@ -99,9 +99,17 @@ public final class SuggestionsPage extends ScrollPane {
         Entity entity = new Entity(NewEntityDialog.idFor(now, s.name()), s.kindHint().isEmpty() ? "organization"
                 : s.kindHint(), s.name(), List.of(), List.of(), List.of(), "", java.util.Map.of());
         KnowledgeBase withEntity = new AddEntity(entity).apply(now);
-        state.perform(new CompositeEdit("creation of " + s.name(), List.of(new AddEntity(entity),
-                Curation.linkEverywhere(withEntity, s.name(), entity))));
-        button.setText("Created");
+        button.setText("Creating…");
         button.setDisable(true);
+        // Finding every occurrence reads every article: on a large store, bodies come from their files.
+        state.readInBackground(() -> new CompositeEdit("creation of " + s.name(), List.of(new AddEntity(entity),
+                Curation.linkEverywhere(withEntity, s.name(), entity))), edit -> {
+                    state.perform(edit);
+                    button.setText("Created");
+                }, why -> {
+                    state.reportSaveError("Not created: " + why);
+                    button.setText("Create entity");
+                    button.setDisable(false);
+                });
     }
 }
