@@ -6,29 +6,44 @@ import javafx.scene.Scene;
 import org.dossier.ui.AppState;
 import org.dossier.ui.FirstFrame;
 
-/** Exits right after the first frame with the loaded store has been drawn, printing how long that took. */
+/**
+ * Exits right after the first frame with data has been drawn, printing how long that took: the loaded store,
+ * or for a large store the first part of it, when its article list can already be used.
+ */
 final class FirstFrameExit {
 
     private FirstFrameExit() {
     }
 
     static void install(Scene scene, AppState state) {
-        if (state.loadedProperty().get()) {
-            exitAfterNextLayout(scene);
+        if (hasData(state)) {
+            exitAfterNextLayout(scene, state);
             return;
         }
-        state.loadedProperty().addListener((o, was, loaded) -> {
-            if (loaded) {
-                exitAfterNextLayout(scene);
+        javafx.beans.InvalidationListener[] listener = {null};
+        listener[0] = o -> {
+            if (hasData(state)) {
+                state.loadedProperty().removeListener(listener[0]);
+                state.knowledgeBaseProperty().removeListener(listener[0]);
+                exitAfterNextLayout(scene, state);
             }
-        });
+        };
+        state.loadedProperty().addListener(listener[0]);
+        state.knowledgeBaseProperty().addListener(listener[0]);
     }
 
-    private static void exitAfterNextLayout(Scene scene) {
+    private static boolean hasData(AppState state) {
+        return state.loadedProperty().get()
+                || (state.knowledgeBase() != null && !state.knowledgeBase().articles().isEmpty());
+    }
+
+    private static void exitAfterNextLayout(Scene scene, AppState state) {
         FirstFrame.after(scene, () -> {
             long ms = ProcessHandle.current().info().startInstant()
                     .map(start -> Duration.between(start, Instant.now()).toMillis()).orElse(-1L);
-            System.err.println("dossier: first frame with data after " + ms + " ms");
+            System.err.println("dossier: first frame with data after " + ms + " ms ("
+                    + state.knowledgeBase().articles().size() + " articles"
+                    + (state.loadedProperty().get() ? ")" : " so far; still loading)"));
             System.exit(0);
         });
     }

@@ -33,6 +33,15 @@ public final class StoreReader {
         void update(long done, long total, String what);
     }
 
+    /**
+     * Receives what is loaded so far while a large store loads: the entities and the articles read until then
+     * (no relations: their evidence is checked once every article is in). Called on the loading thread a few
+     * times, with ever more articles, so a window can list articles before the whole store is in.
+     */
+    public interface Partial {
+        void loadedSoFar(KnowledgeBase kb);
+    }
+
     /** Whether article bodies stay in memory after loading or are read back from their files when needed. */
     public enum Bodies {
         IN_MEMORY,
@@ -47,19 +56,24 @@ public final class StoreReader {
     private final Path dir;
     private final Progress progress;
     private final Bodies bodies;
+    private final Partial partial;
+    private final int firstBatch;
+    private String name;
     /** Problems of the evidence checked while its article was in hand, by evidence. */
     private final Map<Evidence, String> evidenceProblems = new java.util.concurrent.ConcurrentHashMap<>();
     private StoredBodies stored;
     /** One shared copy of each entity id and mention text seen in the articles. */
     private final Map<String, String> canonical = new java.util.concurrent.ConcurrentHashMap<>();
     private final List<Problem> problems = new ArrayList<>();
-    private final Set<String> damaged = new HashSet<>();
+    private final Set<String> damaged = java.util.concurrent.ConcurrentHashMap.newKeySet();
     private boolean readOnly;
 
-    private StoreReader(Path dir, Progress progress, Bodies bodies) {
+    private StoreReader(Path dir, Progress progress, Bodies bodies, Partial partial, int firstBatch) {
         this.dir = dir;
         this.progress = progress;
         this.bodies = bodies;
+        this.partial = partial;
+        this.firstBatch = firstBatch;
     }
 
     public static LoadResult load(Path dir) {
@@ -71,7 +85,17 @@ public final class StoreReader {
     }
 
     public static LoadResult load(Path dir, Progress progress, Bodies bodies) {
-        return new StoreReader(dir.toAbsolutePath().normalize(), progress, bodies).load();
+        return load(dir, progress, bodies, null);
+    }
+
+    /** Loads the store, handing {@code partial} what is loaded so far when the store is large enough to wait for. */
+    public static LoadResult load(Path dir, Progress progress, Bodies bodies, Partial partial) {
+        return load(dir, progress, bodies, partial, FIRST_BATCH);
+    }
+
+    /** As above, with the first batch's size given (tests use small stores). */
+    static LoadResult load(Path dir, Progress progress, Bodies bodies, Partial partial, int firstBatch) {
+        return new StoreReader(dir.toAbsolutePath().normalize(), progress, bodies, partial, firstBatch).load();
     }
 
     private LoadResult load() {
@@ -85,12 +109,15 @@ public final class StoreReader {
         if (isEmptyFolder()) {
             return result(KnowledgeBase.empty(fallbackName));
         }
-        String name = readStoreFile(fallbackName);
+        name = readStoreFile(fallbackName);
         List<Path> articleFiles = articleFiles();
         long total = articleFiles.size() + 2L;
         progress.update(0, total, "Reading entities");
+        // relations.json is parsed on another core meanwhile: its evidence is checked as each article is read.
+        java.util.concurrent.CompletableFuture<RelationsFile> relationsParsed =
+                java.util.concurrent.CompletableFuture.supplyAsync(this::parseRelations);
         Map<String, Entity> entities = readEntities();
-        RelationsFile relationsFile = parseRelations();
+        RelationsFile relationsFile = relationsParsed.join();
         progress.update(1, total, "Reading articles");
         if (keepOnDisk(articleFiles)) {
             stored = new StoredBodies(dir, StoredBodies.DEFAULT_CACHE_CHARS);
@@ -266,23 +293,48 @@ public final class StoreReader {
                                               Map<String, List<Evidence>> evidence, long total) {
         SurfaceForms forms = new SurfaceForms(entities.values());
         AtomicLong done = new AtomicLong(1);
-        List<ArticleFile> read = files.parallelStream().map(file -> {
-            ArticleFile result = readArticle(file, entities, forms, evidence);
-            progress.update(done.incrementAndGet(), total, "Reading articles");
-            return result;
-        }).toList();
-        Map<String, Article> articles = new LinkedHashMap<>(read.size() * 2);
-        for (ArticleFile f : read) {
-            problems.addAll(f.problems());
-            if (!f.problems().isEmpty()) {
-                damaged.add(f.file());
+        Map<String, Article> articles = new LinkedHashMap<>(files.size() * 2);
+        int from = 0;
+        for (int size : batches(files.size())) {
+            List<ArticleFile> read = files.subList(from, from + size).parallelStream().map(file -> {
+                ArticleFile result = readArticle(file, entities, forms, evidence);
+                progress.update(done.incrementAndGet(), total, "Reading articles");
+                return result;
+            }).toList();
+            for (ArticleFile f : read) {
+                problems.addAll(f.problems());
+                if (!f.problems().isEmpty()) {
+                    damaged.add(f.file());
+                }
+                if (f.article() != null) {
+                    articles.putIfAbsent(f.article().id(), f.article());
+                }
             }
-            if (f.article() != null) {
-                articles.put(f.article().id(), f.article());
+            from += size;
+            if (from < files.size()) {
+                partial.loadedSoFar(new KnowledgeBase(name, List.copyOf(entities.values()),
+                        List.copyOf(articles.values()), List.of()));
             }
         }
         return articles;
     }
+
+    /** Without a listener for partial results, all at once; with one, in batches that double: 1,000, 2,000, 4,000… */
+    private List<Integer> batches(int files) {
+        if (partial == null || files <= firstBatch * 2) {
+            return List.of(files);
+        }
+        List<Integer> sizes = new ArrayList<>();
+        int left = files;
+        for (int size = firstBatch; left > 0; size *= 2) {
+            sizes.add(Math.min(size, left));
+            left -= Math.min(size, left);
+        }
+        return sizes;
+    }
+
+    /** Articles in the first partial result: enough to fill the list, quick to read (about 0.2 s). */
+    private static final int FIRST_BATCH = 1_000;
 
     private ArticleFile readArticle(Path file, Map<String, Entity> entities, SurfaceForms forms,
                                     Map<String, List<Evidence>> evidence) {

@@ -142,16 +142,40 @@ public final class AppState {
         }
         loading.set(true);
         viewChanged();
+        KnowledgeBase[] shownSoFar = {null};
         Timeline poll = new Timeline(new KeyFrame(Duration.millis(100), e -> {
             progress.set(pending.progress());
             status.set(pending.step());
+            KnowledgeBase soFar = pending.soFar();
+            if (soFar != null && soFar != shownSoFar[0] && !sameStore && !pending.result().isDone()) {
+                showSoFar(soFar, shownSoFar[0] == null);
+                shownSoFar[0] = soFar;
+            }
         }));
         poll.setCycleCount(Animation.INDEFINITE);
         poll.play();
         pending.result().thenAccept(result -> Platform.runLater(() -> {
             poll.stop();
-            finish(result, sameStore);
+            // After a partial store was shown, the reader may already be reading one of its articles: stay there.
+            finish(result, sameStore || shownSoFar[0] != null);
         }));
+    }
+
+    /**
+     * Shows the part of a large store loaded so far, so the reader can list and open articles while the rest
+     * comes in. Nothing can be edited until the whole store is in ({@link #whyNotEditable}).
+     */
+    private void showSoFar(KnowledgeBase soFar, boolean first) {
+        changingStore = true;
+        try {
+            if (first) {
+                history.reset(new Place.Start());
+            }
+            knowledgeBase.set(soFar);
+        } finally {
+            changingStore = false;
+        }
+        viewChanged();
     }
 
     /** @param keepPlace a reload of the same store stays where the reader is; another store starts afresh */
@@ -366,6 +390,9 @@ public final class AppState {
      * null when it can. Views check this before offering an edit.
      */
     public String whyNotEditable(Edit edit) {
+        if (loading.get()) {
+            return "the store is still loading";
+        }
         return openStore == null ? "no store is open" : StoreWriter.whyNotWritable(openStore, edit.files());
     }
 

@@ -55,8 +55,9 @@ final class CenterPane extends StackPane {
 
     private Node page(Place place) {
         KnowledgeBase kb = state.knowledgeBase();
-        if (state.loadingProperty().get() || !state.loadedProperty().get()) {
-            return StartPage.loading(state);
+        boolean loading = state.loadingProperty().get() || !state.loadedProperty().get();
+        if (loading && (kb == null || kb.articles().isEmpty() || place instanceof Place.Start)) {
+            return StartPage.loading(state); // a large store's articles can be read while the rest loads
         }
         if (place instanceof Place.ArticlePage a) {
             Article article = kb.article(a.articleId());

@@ -306,7 +306,14 @@ public final class MainWindow {
         notice.textProperty().bind(state.noticeProperty());
         Region gap = new Region();
         HBox.setHgrow(gap, Priority.ALWAYS);
-        HBox bar = new HBox(12, status, notice, gap, store);
+        // While a large store loads, its articles can already be read: the bar tells how far the rest is.
+        javafx.scene.control.ProgressBar loading = new javafx.scene.control.ProgressBar();
+        loading.setId("statusProgress");
+        loading.setPrefWidth(140);
+        loading.progressProperty().bind(state.progressProperty());
+        loading.visibleProperty().bind(state.loadingProperty());
+        loading.managedProperty().bind(loading.visibleProperty());
+        HBox bar = new HBox(12, loading, status, notice, gap, store);
         bar.setAlignment(Pos.CENTER_LEFT);
         bar.setPadding(new Insets(3, 10, 3, 10));
         bar.getStyleClass().add("status-bar");

@@ -16,29 +16,45 @@ import org.dossier.store.StoreReader;
  */
 public final class StoreLoading {
 
+    /** How a store is read: {@link StoreReader} itself, or a stand-in in tests. */
+    public interface Reader {
+        LoadResult load(Path dir, StoreReader.Progress progress, StoreReader.Partial partial);
+    }
+
+    private static final Reader STORE_READER = (dir, progress, partial) ->
+            StoreReader.load(dir, progress, StoreReader.Bodies.AUTO, partial);
+
     private final Path dir;
+    private final Reader reader;
     private final CompletableFuture<LoadResult> result;
     private volatile long done;
     private volatile long total;
     private volatile String step = "Opening the store";
+    private volatile KnowledgeBase soFar;
 
-    private StoreLoading(Path dir, Executor executor) {
+    private StoreLoading(Path dir, Executor executor, Reader reader) {
         this.dir = dir.toAbsolutePath().normalize();
+        this.reader = reader;
         this.result = CompletableFuture.supplyAsync(this::read, executor);
     }
 
     /** Starts reading {@code dir} on {@code executor}. */
     public static StoreLoading start(Path dir, Executor executor) {
-        return new StoreLoading(dir, executor);
+        return new StoreLoading(dir, executor, STORE_READER);
+    }
+
+    /** Starts reading {@code dir} on {@code executor} with {@code reader}. */
+    public static StoreLoading start(Path dir, Executor executor, Reader reader) {
+        return new StoreLoading(dir, executor, reader);
     }
 
     private LoadResult read() {
         try {
-            return StoreReader.load(dir, (d, t, what) -> {
+            return reader.load(dir, (d, t, what) -> {
                 done = d;
                 total = t;
                 step = what;
-            });
+            }, kb -> soFar = kb);
         } catch (RuntimeException | Error e) {
             Problem problem = new Problem(".", 0, 0, "", "the store could not be opened: " + e);
             return new LoadResult(dir, KnowledgeBase.empty(String.valueOf(dir.getFileName())), List.of(problem),
@@ -52,6 +68,11 @@ public final class StoreLoading {
 
     public CompletableFuture<LoadResult> result() {
         return result;
+    }
+
+    /** What is loaded so far of a large store (entities and the first articles), or null before anything is. */
+    public KnowledgeBase soFar() {
+        return soFar;
     }
 
     /** Progress from 0 to 1, or -1 while the amount of work is not yet known. */

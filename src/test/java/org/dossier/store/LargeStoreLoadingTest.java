@@ -20,8 +20,8 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** A large store keeps article bodies in their files and reads them back, cached, when they are needed. */
-class LazyBodiesTest {
+/** A large store keeps article bodies in their files, reads them back cached when needed, and loads in batches. */
+class LargeStoreLoadingTest {
 
     @TempDir
     static Path generated;
@@ -165,6 +165,30 @@ class LazyBodiesTest {
                 "[" + ok + "]")) {
             assertNull(FastArticleParser.parse(odd), odd);
         }
+    }
+
+    @Test
+    void a_large_store_hands_out_ever_more_articles_while_it_loads() {
+        List<KnowledgeBase> soFar = new java.util.ArrayList<>();
+        LoadResult loaded = StoreReader.load(generated, StoreReader.Progress.NONE, StoreReader.Bodies.ON_DISK,
+                soFar::add, 5);
+
+        assertEquals(List.of(5, 15, 35), soFar.stream().map(kb -> kb.articles().size()).toList(),
+                "batches of 5, 10, 20, then the last 5 with the whole store");
+        KnowledgeBase whole = loaded.knowledgeBase();
+        for (KnowledgeBase part : soFar) {
+            assertEquals(whole.entities(), part.entities(), "every entity from the start, so links show");
+            assertEquals(whole.articles().subList(0, part.articles().size()), part.articles(), "in store order");
+            assertTrue(part.relations().isEmpty(), "relations come with the whole store");
+        }
+        assertFalse(whole.relations().isEmpty());
+    }
+
+    @Test
+    void without_a_listener_or_for_a_small_store_there_are_no_partial_results() {
+        List<KnowledgeBase> soFar = new java.util.ArrayList<>();
+        StoreReader.load(generated, StoreReader.Progress.NONE, StoreReader.Bodies.AUTO, soFar::add);
+        assertTrue(soFar.isEmpty(), "40 articles load in one go");
     }
 
     private static void copy(Path from, Path to) throws Exception {

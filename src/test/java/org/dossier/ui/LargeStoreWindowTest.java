@@ -1,0 +1,140 @@
+package org.dossier.ui;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Set;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
+import javafx.scene.Node;
+import javafx.scene.control.ListView;
+import javafx.stage.Stage;
+import org.dossier.edit.ReplaceArticles;
+import org.dossier.generate.StoreGenerator;
+import org.dossier.model.Article;
+import org.dossier.model.ArticleBody;
+import org.dossier.model.KnowledgeBase;
+import org.dossier.store.LoadResult;
+import org.dossier.store.StoreLayout;
+import org.dossier.store.StoreReader;
+import org.dossier.ui.nav.Place;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+
+/**
+ * A large store: its articles can be listed and read while the rest loads, and their bodies, kept in their
+ * files, are read in the background when an article is opened.
+ */
+@ExtendWith(ApplicationExtension.class)
+class LargeStoreWindowTest {
+
+    @TempDir
+    static Path generated;
+
+    private final ExecutorService io = Executors.newSingleThreadExecutor();
+    /** Holds the loading after the first part of the store, until the test lets it finish. */
+    private final CountDownLatch rest = new CountDownLatch(1);
+    private AppState state;
+
+    @BeforeAll
+    static void generate() throws Exception {
+        new StoreGenerator(40, 30, 11).writeTo(generated, (done, total) -> { });
+    }
+
+    @Start
+    void start(Stage stage) throws Exception {
+        state = new AppState(io, Files.createTempDirectory("dossier-index"));
+        new MainWindow(stage, state);
+        stage.show();
+        state.open(StoreLoading.start(generated, io, (dir, progress, partial) -> {
+            LoadResult read = StoreReader.load(dir, progress, StoreReader.Bodies.ON_DISK);
+            KnowledgeBase kb = read.knowledgeBase().withArticle(gone(read.knowledgeBase().articles().get(4)));
+            LoadResult whole = new LoadResult(read.dir(), kb, read.problems(), Set.of(), read.readOnly());
+            partial.loadedSoFar(new KnowledgeBase(kb.name(), kb.entities(), kb.articles().subList(0, 10), List.of()));
+            try {
+                rest.await(20, TimeUnit.SECONDS);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+            return whole;
+        }));
+    }
+
+    /** The article as if its file had gone away after loading (the watcher is not involved). */
+    private static Article gone(Article article) {
+        ArticleBody.Source missing = new ArticleBody.Source() {
+            @Override
+            public List<String> paragraphs(String articleId, long textHash) {
+                throw new ArticleBody.Unavailable("articles/" + articleId + ".json is no longer there; reload the store");
+            }
+
+            @Override
+            public boolean isCached(String articleId) {
+                return false;
+            }
+        };
+        return article.withBody(ArticleBody.stored(article.id(), 1, 0, missing));
+    }
+
+    @AfterEach
+    void stop() {
+        rest.countDown();
+        state.close();
+        io.shutdownNow();
+    }
+
+    @Test
+    void articles_can_be_read_while_the_rest_of_the_store_loads(FxRobot robot) throws Exception {
+        ListView<?> list = robot.lookup("#articles").queryAs(ListView.class);
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> list.getItems().size() == 10);
+        assertTrue(robot.lookup("#statusProgress").query().isVisible(), "a progress bar says the rest is coming");
+        assertTrue(state.loadingProperty().get());
+        assertTrue(robot.lookup("#loadingPage").tryQuery().isPresent(), "the overview waits for the whole store");
+
+        Article third = (Article) list.getItems().get(2);
+        assertFalse(third.body().isLoaded(), "its words are still in its file");
+        robot.clickOn(robot.lookup("#articles").lookup(".list-cell").nth(2).queryAs(Node.class));
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> robot.lookup("#articleView").tryQuery().isPresent());
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals(third.title(), robot.lookup("#articleTitle").queryLabeled().getText());
+        String firstWords = third.paragraphs().get(0).substring(0, 40);
+        assertTrue(WindowDriver.textOf(robot, "#articleView").contains(firstWords), "the article's text is shown");
+        assertTrue(robot.lookup("#articleView").lookup(".mention").tryQuery().isPresent(), "with its links");
+        assertTrue(state.whyNotEditable(new ReplaceArticles("t", List.of(third), List.of(third)))
+                .contains("still loading"), "nothing is edited against half a store");
+
+        rest.countDown();
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> state.loadedProperty().get() && !state.loadingProperty().get());
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals(40, list.getItems().size());
+        assertFalse(robot.lookup("#statusProgress").query().isVisible());
+        assertEquals(third.title(), robot.lookup("#articleTitle").queryLabeled().getText(), "the reader stays where they are");
+    }
+
+    @Test
+    void an_article_whose_file_went_away_since_loading_says_so(FxRobot robot) throws Exception {
+        rest.countDown();
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> state.loadedProperty().get() && !state.loadingProperty().get());
+        Article article = state.knowledgeBase().articles().get(4);
+
+        robot.interact(() -> state.go(new Place.ArticlePage(article.id(), null)));
+
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS,
+                () -> WindowDriver.textOf(robot, "#centerPane").contains("cannot be shown"));
+        String shown = WindowDriver.textOf(robot, "#centerPane");
+        assertTrue(shown.contains(article.title()) && shown.contains("articles/" + article.id() + ".json"), shown);
+    }
+}
