@@ -38,7 +38,8 @@ public final class DossierApp extends Application {
         // Usually read by now: the views are then built once, with the data, instead of twice.
         state.open(pending);
         MainWindow window = new MainWindow(stage, state);
-        if (Boolean.getBoolean("dossier.exitAfterFirstFrame")) {
+        String exitAfter = System.getProperty("dossier.exitAfterFirstFrame", "false");
+        if (exitAfter.equals("true") || exitAfter.equals("loaded")) {
             FirstFrameExit.install(window.scene(), state);
         }
         stage.show();

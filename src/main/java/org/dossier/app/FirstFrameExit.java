@@ -15,7 +15,16 @@ final class FirstFrameExit {
     private FirstFrameExit() {
     }
 
+    /**
+     * With {@code -Ddossier.exitAfterFirstFrame=loaded}, waits for the whole store rather than its first part;
+     * with {@code -Ddossier.reportStalls=true}, also says how long the window went without a frame until then.
+     */
     static void install(Scene scene, AppState state) {
+        if (Boolean.getBoolean("dossier.reportStalls")) {
+            StallMonitor stalls = new StallMonitor();
+            FirstFrame.after(scene, stalls::start); // from the first frame on: start-up is timed on its own
+            Runtime.getRuntime().addShutdownHook(new Thread(() -> System.err.println("dossier: " + stalls.report())));
+        }
         if (hasData(state)) {
             exitAfterNextLayout(scene, state);
             return;
@@ -24,15 +33,20 @@ final class FirstFrameExit {
         listener[0] = o -> {
             if (hasData(state)) {
                 state.loadedProperty().removeListener(listener[0]);
+                state.loadingProperty().removeListener(listener[0]);
                 state.knowledgeBaseProperty().removeListener(listener[0]);
                 exitAfterNextLayout(scene, state);
             }
         };
         state.loadedProperty().addListener(listener[0]);
+        state.loadingProperty().addListener(listener[0]);
         state.knowledgeBaseProperty().addListener(listener[0]);
     }
 
     private static boolean hasData(AppState state) {
+        if ("loaded".equals(System.getProperty("dossier.exitAfterFirstFrame"))) {
+            return state.loadedProperty().get() && !state.loadingProperty().get();
+        }
         return state.loadedProperty().get()
                 || (state.knowledgeBase() != null && !state.knowledgeBase().articles().isEmpty());
     }
