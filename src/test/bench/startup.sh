@@ -4,6 +4,12 @@
 #
 #   mvn -B -q package -DskipTests && mvn -B -q test-compile
 #   src/test/bench/startup.sh [RUNS] [STORE]        (default 10 runs, store ./data)
+#   JAVA_OPTS=-Xmx1g src/test/bench/startup.sh 5 /tmp/gen50000
+#
+# "First frame with data" is the first frame whose article list has articles in it: for a large store, the
+# first part of it (it loads progressively). Then, in a few more runs, the time until the whole store is in
+# and the window's longest stall (time between two frames) meanwhile. The search index is warm: the first,
+# uncounted run builds it if needed, and later runs reopen it.
 #
 # Needs a display: uses $DISPLAY, or starts Xvfb (Debian: xvfb, libgtk-3-0) when there is none.
 set -euo pipefail
@@ -20,12 +26,18 @@ fi
 ms() { local t0 t1; t0=$(date +%s%N); "$@" >/dev/null 2>&1 || { echo "failed: $*" >&2; return 1; }; t1=$(date +%s%N); echo $(( (t1 - t0) / 1000000 )); }
 median() { sort -n | awk '{a[NR]=$1} END {print (NR%2 ? a[(NR+1)/2] : int((a[NR/2]+a[NR/2+1])/2))}'; }
 app=(); base=()
-ms java -Ddossier.exitAfterFirstFrame=true -jar "$jar" --data "$store" >/dev/null   # warm the file cache once
+opts=(${JAVA_OPTS:-})
+java "${opts[@]}" -jar "$jar" search "warm the index" --data "$store" >/dev/null 2>&1 || true   # builds it if needed
+ms java "${opts[@]}" -Ddossier.exitAfterFirstFrame=loaded -jar "$jar" --data "$store" >/dev/null   # warm the file cache once
 for i in $(seq "$runs"); do
   base+=("$(ms java -cp "$jar:target/test-classes" org.dossier.bench.PlainWindowBaseline)")
-  app+=("$(ms java -Ddossier.exitAfterFirstFrame=true -jar "$jar" --data "$store")")
+  app+=("$(ms java "${opts[@]}" -Ddossier.exitAfterFirstFrame=true -jar "$jar" --data "$store")")
 done
 b=$(printf '%s\n' "${base[@]}" | median); a=$(printf '%s\n' "${app[@]}" | median)
 echo "plain JavaFX window (baseline): median ${b} ms over $runs runs: ${base[*]}"
 echo "dossier on $store:              median ${a} ms over $runs runs: ${app[*]}"
 awk -v a="$a" -v b="$b" 'BEGIN {printf "ratio: %.2f (target: at most 1.50)\n", a / b}'
+for i in 1 2 3; do
+  java "${opts[@]}" -Ddossier.exitAfterFirstFrame=loaded -Ddossier.reportStalls=true -jar "$jar" --data "$store" 2>&1 \
+    | grep '^dossier:' | sed 's/^dossier: /whole store, run '"$i"': /'
+done
