@@ -117,13 +117,12 @@ public final class StoreReader {
         java.util.concurrent.CompletableFuture<RelationsFile> relationsParsed =
                 java.util.concurrent.CompletableFuture.supplyAsync(this::parseRelations);
         Map<String, Entity> entities = readEntities();
-        RelationsFile relationsFile = relationsParsed.join();
         progress.update(1, total, "Reading articles");
         if (keepOnDisk(articleFiles)) {
             stored = new StoredBodies(dir, StoredBodies.DEFAULT_CACHE_CHARS);
         }
-        Map<String, Article> articles = readArticles(articleFiles, entities, relationsFile.evidenceByArticle(), total);
-        List<Relation> relations = checkRelations(relationsFile, entities, articles);
+        Map<String, Article> articles = readArticles(articleFiles, entities, relationsParsed, total);
+        List<Relation> relations = checkRelations(relationsParsed.join(), entities, articles);
         progress.update(total, total, "Loaded");
         return result(new KnowledgeBase(name, List.copyOf(entities.values()), List.copyOf(articles.values()), relations));
     }
@@ -292,14 +291,20 @@ public final class StoreReader {
      * takes the results in file order, so articles and problems come out the same on every run.
      */
     private Map<String, Article> readArticles(List<Path> files, Map<String, Entity> entities,
-                                              Map<String, List<Evidence>> evidence, long total) {
+                                              java.util.concurrent.CompletableFuture<RelationsFile> relations,
+                                              long total) {
         SurfaceForms forms = new SurfaceForms(entities.values());
         AtomicLong done = new AtomicLong(1);
         Map<String, Article> articles = new LinkedHashMap<>(files.size() * 2);
+        List<Integer> batches = batches(files.size());
+        // The first of several batches does not wait for relations.json: its articles keep their text until
+        // their evidence has been checked, just after they are shown.
+        Map<String, List<Evidence>> evidence = batches.size() > 1 ? null : relations.join().evidenceByArticle();
         int from = 0;
-        for (int size : batches(files.size())) {
+        for (int size : batches) {
+            Map<String, List<Evidence>> known = evidence;
             List<ArticleFile> read = files.subList(from, from + size).parallelStream().map(file -> {
-                ArticleFile result = readArticle(file, entities, forms, evidence);
+                ArticleFile result = readArticle(file, entities, forms, known);
                 progress.update(done.incrementAndGet(), total, "Reading articles");
                 return result;
             }).toList();
@@ -317,11 +322,29 @@ public final class StoreReader {
                 partial.loadedSoFar(new KnowledgeBase(name, List.copyOf(entities.values()),
                         List.copyOf(articles.values()), List.of()));
             }
+            if (evidence == null) {
+                evidence = relations.join().evidenceByArticle();
+                for (Map.Entry<String, Article> e : articles.entrySet()) {
+                    e.setValue(checkEvidenceAndStore(e.getValue(), evidence));
+                }
+            }
         }
         return articles;
     }
 
-    /** Without a listener for partial results, all at once; with one, in batches that double: 1,000, 2,000, 4,000… */
+    /**
+     * Checks the evidence that cites the article while its text is at hand, then leaves the text in its file
+     * when the store keeps bodies there.
+     */
+    private Article checkEvidenceAndStore(Article article, Map<String, List<Evidence>> evidence) {
+        for (Evidence ev : evidence.getOrDefault(article.id(), List.of())) {
+            String why = SpanChecks.evidenceProblem(ev, article);
+            evidenceProblems.put(ev, why == null ? "" : why);
+        }
+        return stored == null ? article : stored.detach(article);
+    }
+
+    /** Without a listener for partial results, all at once; with one, in batches that double: 500, 1,000, 2,000… */
     private List<Integer> batches(int files) {
         if (partial == null || files <= firstBatch * 2) {
             return List.of(files);
@@ -335,9 +358,10 @@ public final class StoreReader {
         return sizes;
     }
 
-    /** Articles in the first partial result: enough to fill the list, quick to read (about 0.2 s). */
-    private static final int FIRST_BATCH = 1_000;
+    /** Articles in the first partial result: enough to fill the list, quick to read (about 0.1 s). */
+    private static final int FIRST_BATCH = 500;
 
+    /** @param evidence evidence by the article it cites, or null to check it (and store the body) later */
     private ArticleFile readArticle(Path file, Map<String, Entity> entities, SurfaceForms forms,
                                     Map<String, List<Evidence>> evidence) {
         List<Problem> local = new ArrayList<>(0);
@@ -367,12 +391,8 @@ public final class StoreReader {
         }
         if (article != null) {
             article = SpanChecks.checkMentions(article, entities::get, forms, fp);
-            for (Evidence ev : evidence.getOrDefault(article.id(), List.of())) {
-                String why = SpanChecks.evidenceProblem(ev, article);
-                evidenceProblems.put(ev, why == null ? "" : why);
-            }
-            if (stored != null) {
-                article = stored.detach(article);
+            if (evidence != null) {
+                article = checkEvidenceAndStore(article, evidence);
             }
         }
         return new ArticleFile(fp.file(), article, local);

@@ -185,6 +185,30 @@ class LargeStoreLoadingTest {
     }
 
     @Test
+    void evidence_in_the_first_part_is_checked_although_that_part_is_shown_before_the_relations_are_read(
+            @TempDir Path dir) throws Exception {
+        copy(generated, dir);
+        KnowledgeBase kb = load(dir, StoreReader.Bodies.IN_MEMORY).knowledgeBase();
+        java.util.Set<String> firstFive = new java.util.HashSet<>();
+        kb.articles().subList(0, 5).forEach(a -> firstFive.add(a.id()));
+        org.dossier.model.Evidence ev = kb.relations().stream().flatMap(r -> r.evidence().stream())
+                .filter(e -> firstFive.contains(e.article())).findFirst().orElseThrow();
+        Path relations = dir.resolve("relations.json");
+        String json = Files.readString(relations);
+        String quoted = new com.google.gson.Gson().toJson(ev.quote());
+        assertTrue(json.contains(quoted));
+        Files.writeString(relations, json.replace(quoted, "\"Words the article does not have.\""));
+
+        LoadResult loaded = StoreReader.load(dir, StoreReader.Progress.NONE, StoreReader.Bodies.ON_DISK,
+                part -> { }, 5);
+
+        assertTrue(loaded.problems().stream().anyMatch(p -> p.file().equals("relations.json")
+                && p.message().contains("Words the article does not have.")), loaded.problems().toString());
+        assertTrue(loaded.knowledgeBase().articles().stream().noneMatch(a -> a.body().isLoaded()),
+                "the first part's bodies went to their files too once checked");
+    }
+
+    @Test
     void without_a_listener_or_for_a_small_store_there_are_no_partial_results() {
         List<KnowledgeBase> soFar = new java.util.ArrayList<>();
         StoreReader.load(generated, StoreReader.Progress.NONE, StoreReader.Bodies.AUTO, soFar::add);
