@@ -26,8 +26,11 @@ final class SearchQueries {
             "kind:person", "kind:organization defence", "entity:cou-2", "entity:ukraine production",
             "entity:per-0 contract", "after:2015 agreement", "before:2010-06 factory", "after:2020 before:2024 drones");
 
-    /** The word of the baseline scan: in the generator's vocabulary and in the bundled article. */
-    static final String BASELINE_WORD = "production";
+    /**
+     * The word of the baseline scan: in the bundled article, but not in generated text, so that in a generated
+     * store the scan reads every character (a common word would be found near the start of most paragraphs).
+     */
+    static final String BASELINE_WORD = "Denmark";
 
     private SearchQueries() {
     }
