@@ -11,7 +11,8 @@ import org.junit.jupiter.api.Test;
 /**
  * The layers: the model is plain data that everything may use; the store, the search engine, import and linking
  * and the command line work without a display, so that {@code dossier check}, {@code search} and {@code import}
- * run on a server and in CI, and the window can do that work off the FX thread. Only the UI may know JavaFX.
+ * run on a server and in CI, and the window can do that work off the FX thread. Only the UI may know JavaFX,
+ * and the benchmark's render measure ({@code bench.render}), which lays out the UI's panes headless.
  * Rules allow an empty set of classes so that they hold before a package (ui) exists on this branch.
  */
 class ArchitectureTest {
@@ -76,6 +77,22 @@ class ArchitectureTest {
     void the_linker_works_on_the_model_alone() {
         noClasses().that().resideInAPackage("org.dossier.linking..")
                 .should().dependOnClassesThat().resideInAnyPackage("org.dossier.store..", "org.dossier.importer..")
+                .allowEmptyShould(true)
+                .check(classes);
+    }
+
+    @Test
+    void the_benchmark_uses_javafx_and_the_ui_only_in_its_render_measure() {
+        noClasses().that().resideInAPackage("org.dossier.bench")
+                .should().dependOnClassesThat().resideInAnyPackage("javafx..", "org.dossier.ui..")
+                .allowEmptyShould(true)
+                .check(classes);
+    }
+
+    @Test
+    void only_the_command_line_runs_the_benchmark() {
+        noClasses().that().resideOutsideOfPackages("org.dossier.bench..", "org.dossier.cli..")
+                .should().dependOnClassesThat().resideInAPackage("org.dossier.bench..")
                 .allowEmptyShould(true)
                 .check(classes);
     }

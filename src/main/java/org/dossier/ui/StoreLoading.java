@@ -38,6 +38,13 @@ public final class StoreLoading {
         this.result = CompletableFuture.supplyAsync(this::read, executor);
     }
 
+    private StoreLoading(LoadResult loaded) {
+        this.dir = loaded.dir();
+        this.result = CompletableFuture.completedFuture(loaded);
+        this.done = 1;
+        this.total = 1;
+    }
+
     /** Starts reading {@code dir} on {@code executor}. */
     public static StoreLoading start(Path dir, Executor executor) {
         return new StoreLoading(dir, executor, STORE_READER);
@@ -46,6 +53,11 @@ public final class StoreLoading {
     /** Starts reading {@code dir} on {@code executor} with {@code reader}. */
     public static StoreLoading start(Path dir, Executor executor, Reader reader) {
         return new StoreLoading(dir, executor, reader);
+    }
+
+    /** A store read already, shown without reading it again (the benchmark lays out its pages this way). */
+    public static StoreLoading of(LoadResult loaded) {
+        return new StoreLoading(loaded);
     }
 
     private LoadResult read() {
