@@ -49,7 +49,7 @@ final class RawParse {
         try (Stream<Path> files = Files.list(folder)) {
             // An ArrayList, as the loader's, so that the parallel stream splits the work the same way.
             return new ArrayList<>(files.sorted().filter(f -> f.getFileName().toString()
-                    .endsWith(StoreLayout.JSON_SUFFIX) && Files.isRegularFile(f)).toList());
+                    .endsWith(StoreLayout.JSON_SUFFIX)).toList());
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

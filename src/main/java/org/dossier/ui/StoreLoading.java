@@ -40,6 +40,7 @@ public final class StoreLoading {
 
     private StoreLoading(LoadResult loaded) {
         this.dir = loaded.dir();
+        this.reader = STORE_READER;
         this.result = CompletableFuture.completedFuture(loaded);
         this.done = 1;
         this.total = 1;
