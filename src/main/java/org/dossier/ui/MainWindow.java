@@ -306,14 +306,31 @@ public final class MainWindow {
         notice.textProperty().bind(state.noticeProperty());
         Region gap = new Region();
         HBox.setHgrow(gap, Priority.ALWAYS);
-        // While a large store loads, its articles can already be read: the bar tells how far the rest is.
-        javafx.scene.control.ProgressBar loading = new javafx.scene.control.ProgressBar();
-        loading.setId("statusProgress");
-        loading.setPrefWidth(140);
-        loading.progressProperty().bind(state.progressProperty());
-        loading.visibleProperty().bind(state.loadingProperty());
-        loading.managedProperty().bind(loading.visibleProperty());
-        HBox bar = new HBox(12, loading, status, notice, gap, store);
+        HBox bar = new HBox(12, status, notice, gap, store);
+        // While a large store loads, its articles can already be read: a bar tells how far the rest is. Made
+        // only when a store loads with the window up, so a start whose store is read already does not pay for it.
+        Runnable addProgress = () -> {
+            javafx.scene.control.ProgressBar loading = new javafx.scene.control.ProgressBar();
+            loading.setId("statusProgress");
+            loading.setPrefWidth(140);
+            loading.progressProperty().bind(state.progressProperty());
+            loading.visibleProperty().bind(state.loadingProperty());
+            loading.managedProperty().bind(loading.visibleProperty());
+            bar.getChildren().add(0, loading);
+        };
+        if (state.loadingProperty().get()) {
+            addProgress.run();
+        } else {
+            state.loadingProperty().addListener(new javafx.beans.value.ChangeListener<>() {
+                @Override
+                public void changed(javafx.beans.value.ObservableValue<? extends Boolean> o, Boolean was, Boolean now) {
+                    if (now) {
+                        state.loadingProperty().removeListener(this);
+                        addProgress.run();
+                    }
+                }
+            });
+        }
         bar.setAlignment(Pos.CENTER_LEFT);
         bar.setPadding(new Insets(3, 10, 3, 10));
         bar.getStyleClass().add("status-bar");
