@@ -113,16 +113,19 @@ public final class StoreReader {
         List<Path> articleFiles = articleFiles();
         long total = articleFiles.size() + 2L;
         progress.update(0, total, "Reading entities");
-        // relations.json is parsed on another core meanwhile: its evidence is checked as each article is read.
-        java.util.concurrent.CompletableFuture<RelationsFile> relationsParsed =
-                java.util.concurrent.CompletableFuture.supplyAsync(this::parseRelations);
+        List<Integer> batches = batches(articleFiles.size());
+        if (batches.size() == 1) {
+            // Loaded in one go: relations.json is parsed on another core while the entities are read. Shown in
+            // parts, it waits until the first part is out, so that the window starting meanwhile has that core.
+            startParsingRelations();
+        }
         Map<String, Entity> entities = readEntities();
         progress.update(1, total, "Reading articles");
         if (keepOnDisk(articleFiles)) {
             stored = new StoredBodies(dir, StoredBodies.DEFAULT_CACHE_CHARS);
         }
-        Map<String, Article> articles = readArticles(articleFiles, entities, relationsParsed, total);
-        List<Relation> relations = checkRelations(relationsParsed.join(), entities, articles);
+        Map<String, Article> articles = readArticles(articleFiles, batches, entities, total);
+        List<Relation> relations = checkRelations(relationsFile(), entities, articles);
         progress.update(total, total, "Loaded");
         return result(new KnowledgeBase(name, List.copyOf(entities.values()), List.copyOf(articles.values()), relations));
     }
@@ -290,20 +293,20 @@ public final class StoreReader {
      * Reads the article files on all cores (each file is independent once the entities are known), then
      * takes the results in file order, so articles and problems come out the same on every run.
      */
-    private Map<String, Article> readArticles(List<Path> files, Map<String, Entity> entities,
-                                              java.util.concurrent.CompletableFuture<RelationsFile> relations,
+    private Map<String, Article> readArticles(List<Path> files, List<Integer> batches, Map<String, Entity> entities,
                                               long total) {
         SurfaceForms forms = new SurfaceForms(entities.values());
         AtomicLong done = new AtomicLong(1);
         Map<String, Article> articles = new LinkedHashMap<>(files.size() * 2);
-        List<Integer> batches = batches(files.size());
         // The first of several batches does not wait for relations.json: its articles keep their text until
-        // their evidence has been checked, just after they are shown.
-        Map<String, List<Evidence>> evidence = batches.size() > 1 ? null : relations.join().evidenceByArticle();
+        // their evidence has been checked, just after they are shown. It is read on one core: the other is
+        // the window's, starting up meanwhile.
+        Map<String, List<Evidence>> evidence = batches.size() > 1 ? null : relationsFile().evidenceByArticle();
         int from = 0;
         for (int size : batches) {
             Map<String, List<Evidence>> known = evidence;
-            List<ArticleFile> read = files.subList(from, from + size).parallelStream().map(file -> {
+            var batch = files.subList(from, from + size).stream();
+            List<ArticleFile> read = (evidence == null ? batch : batch.parallel()).map(file -> {
                 ArticleFile result = readArticle(file, entities, forms, known);
                 progress.update(done.incrementAndGet(), total, "Reading articles");
                 return result;
@@ -323,7 +326,7 @@ public final class StoreReader {
                         List.copyOf(articles.values()), List.of()));
             }
             if (evidence == null) {
-                evidence = relations.join().evidenceByArticle();
+                evidence = relationsFile().evidenceByArticle();
                 for (Map.Entry<String, Article> e : articles.entrySet()) {
                     e.setValue(checkEvidenceAndStore(e.getValue(), evidence));
                 }
@@ -344,7 +347,7 @@ public final class StoreReader {
         return stored == null ? article : stored.detach(article);
     }
 
-    /** Without a listener for partial results, all at once; with one, in batches that double: 500, 1,000, 2,000… */
+    /** Without a listener for partial results, all at once; with one, in batches that double: 300, 600, 1,200… */
     private List<Integer> batches(int files) {
         if (partial == null || files <= firstBatch * 2) {
             return List.of(files);
@@ -359,7 +362,7 @@ public final class StoreReader {
     }
 
     /** Articles in the first partial result: enough to fill the list, quick to read (about 0.1 s). */
-    private static final int FIRST_BATCH = 500;
+    private static final int FIRST_BATCH = 300;
 
     /** @param evidence evidence by the article it cites, or null to check it (and store the body) later */
     private ArticleFile readArticle(Path file, Map<String, Entity> entities, SurfaceForms forms,
@@ -415,6 +418,20 @@ public final class StoreReader {
         } catch (IOException e) {
             return null;
         }
+    }
+
+    private java.util.concurrent.CompletableFuture<RelationsFile> relationsParsed;
+
+    private void startParsingRelations() {
+        if (relationsParsed == null) {
+            relationsParsed = java.util.concurrent.CompletableFuture.supplyAsync(this::parseRelations);
+        }
+    }
+
+    /** relations.json parsed, on another core if started earlier, else now. */
+    private RelationsFile relationsFile() {
+        startParsingRelations();
+        return relationsParsed.join();
     }
 
     /** relations.json as parsed: its relations by JSON path, and its problems so far (reported after the articles'). */
