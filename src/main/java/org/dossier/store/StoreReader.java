@@ -64,7 +64,8 @@ public final class StoreReader {
     private StoredBodies stored;
     /** One shared copy of each entity id and mention text seen in the articles. */
     private final Map<String, String> canonical = new java.util.concurrent.ConcurrentHashMap<>();
-    private final List<Problem> problems = new ArrayList<>();
+    /** Added to from the listing thread too (when the articles folder cannot be listed). */
+    private final List<Problem> problems = java.util.Collections.synchronizedList(new ArrayList<>());
     private final Set<String> damaged = java.util.concurrent.ConcurrentHashMap.newKeySet();
     private boolean readOnly;
 
@@ -110,16 +111,19 @@ public final class StoreReader {
             return result(KnowledgeBase.empty(fallbackName));
         }
         name = readStoreFile(fallbackName);
-        List<Path> articleFiles = articleFiles();
-        long total = articleFiles.size() + 2L;
-        progress.update(0, total, "Reading entities");
-        List<Integer> batches = batches(articleFiles.size());
-        if (batches.size() == 1) {
+        if (partial == null) {
             // Loaded in one go: relations.json is parsed on another core while the entities are read. Shown in
             // parts, it waits until the first part is out, so that the window starting meanwhile has that core.
             startParsingRelations();
         }
+        // Listing a large articles folder is mostly waiting on the file system: done meanwhile, on its own thread.
+        java.util.concurrent.CompletableFuture<List<Path>> listing = java.util.concurrent.CompletableFuture
+                .supplyAsync(this::articleFiles, StoreReader::onOwnThread);
+        progress.update(0, 0, "Reading entities");
         Map<String, Entity> entities = readEntities();
+        List<Path> articleFiles = listing.join();
+        long total = articleFiles.size() + 2L;
+        List<Integer> batches = batches(articleFiles.size());
         progress.update(1, total, "Reading articles");
         if (keepOnDisk(articleFiles)) {
             stored = new StoredBodies(dir, StoredBodies.DEFAULT_CACHE_CHARS);
@@ -421,6 +425,12 @@ public final class StoreReader {
     }
 
     private java.util.concurrent.CompletableFuture<RelationsFile> relationsParsed;
+
+    private static void onOwnThread(Runnable work) {
+        Thread t = new Thread(work, "dossier-list-articles");
+        t.setDaemon(true);
+        t.start();
+    }
 
     private void startParsingRelations() {
         if (relationsParsed == null) {
