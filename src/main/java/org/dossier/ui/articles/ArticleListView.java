@@ -45,6 +45,8 @@ public final class ArticleListView extends VBox {
     private final AppState state;
     private final FlowPane chips = new FlowPane(6, 6);
     private boolean following;
+    /** What the current predicate was made from: the filter text, the chips, and the store when there are chips. */
+    private List<Object> filterKey;
     private KnowledgeBase shown;
 
     public ArticleListView(AppState state) {
@@ -117,11 +119,21 @@ public final class ArticleListView extends VBox {
         }
     }
 
-    /** The title/source filter and the entity chips together: an article must pass both. */
+    /**
+     * The title/source filter and the entity chips together: an article must pass both. Unchanged filters keep
+     * the predicate, so that new articles (a large store arriving in parts) are filtered and sorted once, not twice.
+     */
     private void refilter() {
+        List<Object> key = List.of(filter.getText() == null ? "" : filter.getText(), List.copyOf(state.articleFilter()),
+                state.articleFilter().isEmpty() || shown == null ? "" : shown);
+        if (key.equals(filterKey)) {
+            return;
+        }
+        filterKey = key;
         Predicate<Article> text = matcher(filter.getText());
         Set<String> mentioning = articlesMentioningAll(state.articleFilter());
-        filtered.setPredicate(a -> (text == null || text.test(a)) && (mentioning == null || mentioning.contains(a.id())));
+        filtered.setPredicate(text == null && mentioning == null ? null
+                : a -> (text == null || text.test(a)) && (mentioning == null || mentioning.contains(a.id())));
     }
 
     /** Ids of the articles that mention every one of the entities; null when there are none to match. */
