@@ -75,12 +75,12 @@ final class FastArticleParser {
             }
             seen |= bit;
             switch (name) {
-                case "id" -> id = requiredString(in);
-                case "title" -> title = requiredString(in);
-                case "source" -> source = optionalString(in);
-                case "link" -> link = optionalString(in);
-                case "date" -> date = optionalString(in);
-                case "paragraphs" -> paragraphs = paragraphs(in);
+                case "id" -> id = FastJson.requiredString(in);
+                case "title" -> title = FastJson.requiredString(in);
+                case "source" -> source = FastJson.optionalString(in);
+                case "link" -> link = FastJson.optionalString(in);
+                case "date" -> date = FastJson.optionalString(in);
+                case "paragraphs" -> paragraphs = FastJson.strings(in);
                 case "mentions" -> mentions = mentions(in, canonical);
                 default -> in.skipValue();
             }
@@ -96,34 +96,6 @@ final class FastArticleParser {
             return null;
         }
         return new Article(id, title, source, link, parsedDate, paragraphs, mentions);
-    }
-
-    /** Text or null; anything else throws, so the careful reader reports it. */
-    private static String optionalString(JsonReader in) throws IOException {
-        if (in.peek() == JsonToken.NULL) {
-            in.nextNull();
-            return null;
-        }
-        if (in.peek() != JsonToken.STRING) {
-            throw new IllegalStateException("not text");
-        }
-        return in.nextString();
-    }
-
-    private static List<String> paragraphs(JsonReader in) throws IOException {
-        if (in.peek() != JsonToken.BEGIN_ARRAY) {
-            throw new IllegalStateException("not a list");
-        }
-        List<String> out = new ArrayList<>();
-        in.beginArray();
-        while (in.hasNext()) {
-            if (in.peek() != JsonToken.STRING) {
-                throw new IllegalStateException("not text");
-            }
-            out.add(in.nextString());
-        }
-        in.endArray();
-        return out;
     }
 
     private static List<Mention> mentions(JsonReader in, UnaryOperator<String> canonical) throws IOException {
@@ -169,8 +141,8 @@ final class FastArticleParser {
             }
             seen |= bit;
             switch (name) {
-                case "entity" -> entity = requiredString(in);
-                case "text" -> text = requiredString(in);
+                case "entity" -> entity = FastJson.requiredString(in);
+                case "text" -> text = FastJson.requiredString(in);
                 case "paragraph" -> paragraph = index(in);
                 case "start" -> start = index(in);
                 case "end" -> end = index(in);
@@ -182,17 +154,6 @@ final class FastArticleParser {
             throw new IllegalStateException("missing field");
         }
         return new Mention(canonical.apply(entity), paragraph, start, end, canonical.apply(text));
-    }
-
-    private static String requiredString(JsonReader in) throws IOException {
-        if (in.peek() != JsonToken.STRING) {
-            throw new IllegalStateException("not text");
-        }
-        String s = in.nextString();
-        if (s.isBlank()) {
-            throw new IllegalStateException("empty");
-        }
-        return s;
     }
 
     /** A whole number from 0 to Integer.MAX_VALUE, as the careful reader accepts it. */

@@ -243,6 +243,21 @@ public final class StoreReader {
         if (!Files.exists(file)) {
             return entities;
         }
+        Map<String, Integer> indexOf = new LinkedHashMap<>();
+        String text = textOf(file);
+        List<Entity> plain = text == null ? null : FastEntityParser.parse(text);
+        if (plain != null) {
+            FileProblems fp = new FileProblems(StoreLayout.ENTITIES_FILE, text, problems);
+            for (Entity e : plain) {
+                indexOf.put(e.id(), indexOf.size());
+                entities.put(e.id(), e);
+            }
+            checkEntityAttributes(entities, indexOf, fp);
+            if (fp.any()) {
+                damaged.add(StoreLayout.ENTITIES_FILE);
+            }
+            return entities;
+        }
         Parsed parsed = readObject(file);
         JsonObject root = parsed.root();
         FileProblems fp = parsed.problems();
@@ -251,7 +266,6 @@ public final class StoreReader {
         }
         ElementParser parser = new ElementParser(fp);
         JsonArray array = parser.fields().array(root, "entities", "$", true);
-        Map<String, Integer> indexOf = new LinkedHashMap<>();
         for (int i = 0; array != null && i < array.size(); i++) {
             String path = "$.entities[" + i + "]";
             Entity e = parser.entity(array.get(i), path);

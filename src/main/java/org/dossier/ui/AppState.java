@@ -142,6 +142,9 @@ public final class AppState {
         }
         loading.set(true);
         viewChanged();
+        if (sameStore) {
+            pending.firstPartDrawn(); // a reload keeps showing the store it replaces, so parts are not shown
+        }
         KnowledgeBase[] shownSoFar = {null};
         Timeline poll = new Timeline(new KeyFrame(Duration.millis(100), e -> {
             progress.set(pending.progress());
@@ -149,6 +152,9 @@ public final class AppState {
             KnowledgeBase soFar = pending.soFar();
             if (soFar != null && soFar != shownSoFar[0] && !sameStore && !pending.result().isDone()) {
                 showSoFar(soFar, shownSoFar[0] == null);
+                if (shownSoFar[0] == null) {
+                    afterNextFrame(pending::firstPartDrawn);
+                }
                 shownSoFar[0] = soFar;
             }
         }));
@@ -159,6 +165,21 @@ public final class AppState {
             // After a partial store was shown, the reader may already be reading one of its articles: stay there.
             finish(result, sameStore || shownSoFar[0] != null);
         }));
+    }
+
+    /** Runs {@code action} once the frame after this one has been drawn (two pulses from now). */
+    private static void afterNextFrame(Runnable action) {
+        new javafx.animation.AnimationTimer() {
+            private int pulses;
+
+            @Override
+            public void handle(long now) {
+                if (++pulses == 2) {
+                    stop();
+                    action.run();
+                }
+            }
+        }.start();
     }
 
     /**

@@ -31,6 +31,8 @@ public final class StoreLoading {
     private volatile long total;
     private volatile String step = "Opening the store";
     private volatile KnowledgeBase soFar;
+    /** Opened once the window has drawn the first part of a large store; until then the rest waits. */
+    private final java.util.concurrent.CountDownLatch firstPartDrawn = new java.util.concurrent.CountDownLatch(1);
 
     private StoreLoading(Path dir, Executor executor, Reader reader) {
         this.dir = dir.toAbsolutePath().normalize();
@@ -67,12 +69,36 @@ public final class StoreLoading {
                 done = d;
                 total = t;
                 step = what;
-            }, kb -> soFar = kb);
+            }, this::partLoaded);
         } catch (RuntimeException | Error e) {
             Problem problem = new Problem(".", 0, 0, "", "the store could not be opened: " + e);
             return new LoadResult(dir, KnowledgeBase.empty(String.valueOf(dir.getFileName())), List.of(problem),
                     Set.of(), true);
         }
+    }
+
+    /**
+     * Hands a part of the store to the window. After the first, reading waits (at most a few seconds) until
+     * the window has drawn it: on two cores, reading the rest on both would hold back the very frame that lets
+     * the reader start.
+     */
+    private void partLoaded(KnowledgeBase kb) {
+        boolean first = soFar == null;
+        soFar = kb;
+        if (first) {
+            try {
+                firstPartDrawn.await(FIRST_PART_WAIT_SECONDS, java.util.concurrent.TimeUnit.SECONDS);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        }
+    }
+
+    private static final int FIRST_PART_WAIT_SECONDS = 3;
+
+    /** The window drew the first part (or will not show parts): reading goes on at full speed. */
+    public void firstPartDrawn() {
+        firstPartDrawn.countDown();
     }
 
     public Path dir() {

@@ -147,6 +147,40 @@ class LargeStoreLoadingTest {
     }
 
     @Test
+    void the_fast_entity_reader_gives_exactly_what_the_careful_reader_gives() throws Exception {
+        for (Path store : List.of(generated, Path.of("data"))) {
+            String text = Files.readString(store.resolve("entities.json"));
+            FileProblems problems = new FileProblems("entities.json", text, new java.util.ArrayList<>());
+            ElementParser careful = new ElementParser(problems);
+            com.google.gson.JsonArray array = JsonDocuments.parse(text, problems).getAsJsonObject()
+                    .getAsJsonArray("entities");
+            List<org.dossier.model.Entity> expected = new java.util.ArrayList<>();
+            for (int i = 0; i < array.size(); i++) {
+                expected.add(careful.entity(array.get(i), "$.entities[" + i + "]"));
+            }
+            assertEquals(expected, FastEntityParser.parse(text), store.toString());
+        }
+    }
+
+    @Test
+    void the_fast_entity_reader_leaves_anything_unusual_to_the_careful_reader() {
+        String ok = "{\"entities\": [{\"id\": \"a\", \"kind\": \"country\", \"name\": \"A\", \"aliases\": [\"Ay\"], "
+                + "\"attributes\": {\"signed\": \"2024-06\", \"parties\": [\"a\"]}}]}";
+        assertEquals(1, FastEntityParser.parse(ok).size());
+        for (String odd : List.of(
+                ok.replace("\"id\": \"a\"", "\"id\": \"A a\""),
+                ok.replace("\"name\": \"A\"", "\"name\": \"\""),
+                ok.replace("[\"Ay\"]", "[\"Ay\", 3]"),
+                ok.replace("\"2024-06\"", "\"June 2024\""),
+                ok.replace("[\"a\"]", "{}"),
+                ok.replace("}]}", "}, {\"id\": \"a\", \"kind\": \"x\", \"name\": \"B\"}]}"),
+                ok.replace("\"kind\": \"country\", ", ""),
+                "[" + ok + "]")) {
+            assertNull(FastEntityParser.parse(odd), odd);
+        }
+    }
+
+    @Test
     void the_fast_reader_leaves_anything_unusual_to_the_careful_reader() {
         String ok = "{\"id\": \"a\", \"title\": \"T\", \"paragraphs\": [\"Denmark.\"], \"mentions\": "
                 + "[{\"entity\": \"denmark\", \"paragraph\": 0, \"start\": 0, \"end\": 7, \"text\": \"Denmark\"}]}";
