@@ -110,13 +110,37 @@ public final class ArticleListView extends VBox {
     }
 
     private void show(KnowledgeBase kb) {
-        if (kb != shown) {
-            shown = kb;
-            articles.setAll(kb.articles());
-            state.articleFilter().removeIf(id -> kb.entity(id) == null);
-            refilter();
-            showChips();
+        if (kb == shown) {
+            return;
         }
+        shown = kb;
+        if (kb.articles().size() < SORT_IN_BACKGROUND) {
+            fill(kb, kb.articles());
+            return;
+        }
+        // Sorting tens of thousands of articles would hold up the window: they are put in order off the FX
+        // thread, and the list then finds them sorted already (its merge sort checks that in one pass).
+        java.util.Comparator<? super Article> order = sorted.getComparator();
+        state.runInBackground(() -> {
+            List<Article> inOrder = new java.util.ArrayList<>(kb.articles());
+            inOrder.sort(order);
+            return inOrder;
+        }, inOrder -> {
+            if (shown == kb) {
+                fill(kb, inOrder);
+                follow(state.history().current());
+            }
+        });
+    }
+
+    /** Above this many articles, the list is sorted in the background. */
+    private static final int SORT_IN_BACKGROUND = 5_000;
+
+    private void fill(KnowledgeBase kb, List<Article> items) {
+        articles.setAll(items);
+        state.articleFilter().removeIf(id -> kb.entity(id) == null);
+        refilter();
+        showChips();
     }
 
     /**
