@@ -63,6 +63,12 @@ public final class AppState {
         t.setDaemon(true);
         return t;
     });
+    // Its own thread: reading articles' text for a page must wait neither behind a search nor behind a save.
+    private final ExecutorService reading = Executors.newSingleThreadExecutor(r -> {
+        Thread t = new Thread(r, "dossier-reading");
+        t.setDaemon(true);
+        return t;
+    });
     private final ReadOnlyObjectWrapper<SearchIndex> searchIndex = new ReadOnlyObjectWrapper<>(this, "searchIndex");
     private final ObservableList<Place> recent = FXCollections.observableArrayList();
     private final ObservableList<String> articleFilter = FXCollections.observableArrayList();
@@ -249,6 +255,14 @@ public final class AppState {
         });
     }
 
+    /**
+     * Where views read articles' text that a page shows beside its own content (the sentences of an entity's
+     * "Mentioned in" list): that text may have to come from disk, so never on the FX thread.
+     */
+    public Executor textReading() {
+        return reading;
+    }
+
     /** The search index of the open store; null while it is being opened or built. */
     public ReadOnlyObjectProperty<SearchIndex> searchIndexProperty() {
         return searchIndex.getReadOnlyProperty();
@@ -316,6 +330,7 @@ public final class AppState {
     /** Stops watching the store's files; the state is not used after this. */
     public void close() {
         searching.shutdownNow();
+        reading.shutdownNow();
         SearchIndex index = searchIndex.get();
         if (index != null) {
             index.close();

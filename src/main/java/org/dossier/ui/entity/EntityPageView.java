@@ -2,6 +2,7 @@ package org.dossier.ui.entity;
 
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.Executor;
 import java.util.function.Consumer;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
@@ -17,8 +18,6 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
-import javafx.scene.text.Text;
-import javafx.scene.text.TextFlow;
 import org.dossier.model.AttributeValue;
 import org.dossier.model.Entity;
 import org.dossier.model.Evidence;
@@ -26,7 +25,6 @@ import org.dossier.model.KnowledgeBase;
 import org.dossier.model.PartialDate;
 import org.dossier.model.Plural;
 import org.dossier.model.Relation;
-import org.dossier.model.Sentences;
 import org.dossier.store.StoreSchema;
 import org.dossier.ui.nav.Place;
 import org.dossier.ui.style.Icons;
@@ -43,10 +41,11 @@ public final class EntityPageView extends ScrollPane {
     private final Runnable filterArticles;
 
     /**
-     * @param edit opens the editor for this entity, or null where the store cannot be edited
+     * @param edit    opens the editor for this entity, or null where the store cannot be edited
+     * @param reading where the articles' text is read for the "Mentioned in" sentences; never the FX thread
      */
     public EntityPageView(Entity entity, KnowledgeBase kb, Consumer<Place> go, Runnable edit,
-                          Runnable filterArticles) {
+                          Runnable filterArticles, Executor reading) {
         this.kb = kb;
         this.go = go;
         this.filterArticles = filterArticles;
@@ -70,7 +69,7 @@ public final class EntityPageView extends ScrollPane {
         if (!entity.attributes().isEmpty()) {
             page.getChildren().add(attributes(entity));
         }
-        page.getChildren().addAll(relations(entity), mentions(entity));
+        page.getChildren().addAll(relations(entity), new MentionedInSection(kb.mentionsOf(entity.id()), go, reading));
         VBox centred = new VBox(page);
         centred.setAlignment(Pos.TOP_CENTER);
         setContent(centred);
@@ -269,46 +268,6 @@ public final class EntityPageView extends ScrollPane {
         VBox box = new VBox(2, link, source);
         box.setPadding(new Insets(0, 0, 0, 18));
         return box;
-    }
-
-    private Node mentions(Entity entity) {
-        List<KnowledgeBase.MentionSummary> mentions = kb.mentionsOf(entity.id());
-        VBox rows = new VBox(10);
-        rows.setId("entityMentions");
-        if (mentions.isEmpty()) {
-            rows.getChildren().add(muted("No article mentions it yet."));
-        }
-        for (KnowledgeBase.MentionSummary m : mentions) {
-            Hyperlink title = new Hyperlink(m.article().title());
-            title.getStyleClass().add("mentioned-in-title");
-            title.setWrapText(true);
-            String para = m.article().paragraphs().get(m.first().paragraph());
-            Sentences.Span span = Sentences.around(para, m.first().start());
-            Evidence firstSentence = new Evidence(m.article().id(), m.first().paragraph(), span.start(), span.end(),
-                    para.substring(span.start(), span.end()));
-            title.setOnAction(e -> go.accept(new Place.ArticlePage(m.article().id(), firstSentence)));
-            Label count = new Label(Plural.count(m.count(), "mention", "mentions"));
-            count.getStyleClass().add("count-badge");
-            HBox head = new HBox(8, title, count);
-            head.setAlignment(Pos.CENTER_LEFT);
-            rows.getChildren().add(new VBox(2, head, firstMentionSentence(para, span, m)));
-        }
-        return section("Mentioned in (" + Plural.count(mentions.size(), "article", "articles") + ")", rows);
-    }
-
-    /** The sentence of the first mention, with the mention itself in bold. */
-    private static Node firstMentionSentence(String para, Sentences.Span span, KnowledgeBase.MentionSummary m) {
-        Text before = new Text("“" + para.substring(span.start(), m.first().start()));
-        Text name = new Text(para.substring(m.first().start(), m.first().end()));
-        name.getStyleClass().add("strong-text");
-        Text after = new Text(para.substring(m.first().end(), span.end()) + "”");
-        for (Text t : List.of(before, after)) {
-            t.getStyleClass().add("quote-text");
-        }
-        TextFlow flow = new TextFlow(before, name, after);
-        flow.getStyleClass().add("first-mention");
-        flow.setPadding(new Insets(0, 0, 0, 18));
-        return flow;
     }
 
     private Node entityLink(String id) {
