@@ -8,9 +8,11 @@ import java.util.ArrayList;
 import java.util.List;
 import org.dossier.model.Article;
 import org.dossier.model.Entity;
+import org.dossier.model.Evidence;
 import org.dossier.model.KnowledgeBase;
 import org.dossier.model.Mention;
 import org.dossier.model.PartialDate;
+import org.dossier.model.Relation;
 import org.dossier.store.StoreJson;
 import org.dossier.store.StoreLayout;
 
@@ -18,7 +20,7 @@ import org.dossier.store.StoreLayout;
  * A store in which one country, Atlantis, is mentioned in many articles ("Report 1" … "Report n"), each first in
  * the sentence "The delegation from Atlantis arrived for talks number i." Every tenth report is undated, the others
  * three days apart from 2020; report i mentions Atlantis 1 to 5 times, the most in reports 2, 7, 12… so that "Most
- * mentions" and "Newest first" put different reports first.
+ * mentions" and "Newest first" put different reports first. Envoy i (a person) met Atlantis, as report i says.
  */
 public final class AtlantisStore {
 
@@ -80,16 +82,44 @@ public final class AtlantisStore {
         return new KnowledgeBase("Atlantis", List.of(atlantis()), reports(n), List.of());
     }
 
+    /** Atlantis and {@code envoys} envoys, "Envoy 1" … */
+    public static List<Entity> entities(int envoys) {
+        List<Entity> entities = new ArrayList<>(List.of(atlantis()));
+        for (int i = 1; i <= envoys; i++) {
+            entities.add(new Entity("envoy-" + i, "person", "Envoy " + i, List.of(), List.of(), List.of(), "", null));
+        }
+        return entities;
+    }
+
+    /** Envoy i met Atlantis, as the first sentence about Atlantis in report i says. */
+    public static List<Relation> meetings(int envoys) {
+        List<Relation> relations = new ArrayList<>();
+        for (int i = 1; i <= envoys; i++) {
+            Article report = report(i);
+            String sentence = firstSentence(i);
+            int at = report.paragraphs().get(0).indexOf(sentence);
+            relations.add(new Relation("envoy-" + i + "-met-atlantis", "met", "envoy-" + i, ENTITY_ID, null, null,
+                    null, List.of(new Evidence(report.id(), 0, at, at + sentence.length(), sentence))));
+        }
+        return relations;
+    }
+
     /** Writes the store of {@code n} reports into the empty folder {@code dir}. */
     public static Path writeTo(Path dir, int n) throws IOException {
+        return writeTo(dir, n, 0);
+    }
+
+    /** Writes the store of {@code n} reports and {@code envoys} envoys (at most n) into the empty folder {@code dir}. */
+    public static Path writeTo(Path dir, int n, int envoys) throws IOException {
         Path articles = Files.createDirectories(dir.resolve(StoreLayout.ARTICLES_DIR));
         for (Article a : reports(n)) {
             Files.writeString(articles.resolve(a.id() + StoreLayout.JSON_SUFFIX), StoreJson.text(StoreJson.article(a)));
         }
         Files.writeString(dir.resolve(StoreLayout.STORE_FILE), StoreJson.text(StoreJson.storeFile("Atlantis")));
         Files.writeString(dir.resolve(StoreLayout.ENTITIES_FILE),
-                StoreJson.text(StoreJson.entitiesFile(List.of(atlantis()))));
-        Files.writeString(dir.resolve(StoreLayout.RELATIONS_FILE), StoreJson.text(StoreJson.relationsFile(List.of())));
+                StoreJson.text(StoreJson.entitiesFile(entities(envoys))));
+        Files.writeString(dir.resolve(StoreLayout.RELATIONS_FILE),
+                StoreJson.text(StoreJson.relationsFile(meetings(envoys))));
         return dir;
     }
 }

@@ -32,9 +32,12 @@ import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 
-/** A reader opens the page of Atlantis, mentioned in 120 reports, and pages, sorts and follows its "Mentioned in". */
+/**
+ * A reader opens the page of Atlantis, mentioned in 120 reports and related to 60 envoys: pages, sorts and follows
+ * its "Mentioned in", and lists more of what it is connected to.
+ */
 @ExtendWith(ApplicationExtension.class)
-class MentionedInTest {
+class BusyEntityPageTest {
 
     @TempDir
     static Path store;
@@ -43,7 +46,7 @@ class MentionedInTest {
 
     @BeforeAll
     static void writeStore() throws Exception {
-        AtlantisStore.writeTo(store, 120);
+        AtlantisStore.writeTo(store, 120, 60);
     }
 
     @Start
@@ -130,6 +133,25 @@ class MentionedInTest {
                 new Evidence("report-117", 0, first.start(), first.end(), first.text()))));
         WaitForAsyncUtils.waitForFxEvents();
         assertEquals("Atlantis", highlighted(robot));
+    }
+
+    @Test
+    void the_sidebar_lists_25_connected_people_at_first_and_25_more_at_each_click(FxRobot robot) {
+        assertEquals("People (60)", WindowDriver.textOf(robot, "#group-person").lines().findFirst().orElseThrow());
+        assertEquals(25, connectedPeople(robot));
+        Hyperlink more = robot.lookup("#more-person").queryAs(Hyperlink.class);
+        assertEquals("and 35 more…", more.getText());
+
+        robot.clickOn(WindowDriver.inView(robot, more));
+        assertEquals(50, connectedPeople(robot));
+        assertEquals("and 10 more…", more.getText());
+        robot.clickOn(WindowDriver.inView(robot, more));
+        assertEquals(60, connectedPeople(robot));
+        assertTrue(robot.lookup("#more-person").tryQuery().isEmpty(), "all are listed");
+    }
+
+    private static int connectedPeople(FxRobot robot) {
+        return robot.lookup("#group-person").lookup(".sidebar-entity").queryAll().size();
     }
 
     /** The item of an open menu (a choice box's) with this text, or null. */
