@@ -87,7 +87,9 @@ public final class EntityPageView extends ScrollPane {
                 + Plural.count(articles, "article", "articles"));
         kind.setId("entityKind");
         kind.getStyleClass().addAll("muted", "kind-label", look.styleClass());
+        kind.setWrapText(true);
         VBox titles = new VBox(4, name, kind);
+        titles.setMinWidth(0);
         Region gap = new Region();
         HBox.setHgrow(gap, Priority.ALWAYS);
         Button editButton = new Button("Edit…");
@@ -108,6 +110,10 @@ public final class EntityPageView extends ScrollPane {
         timelineButton.setId("timelineButton");
         timelineButton.setTooltip(new Tooltip("Everything dated about " + entity.name() + " and its neighbours"));
         timelineButton.setOnAction(e -> go.accept(new Place.TimelinePage(entity.id())));
+        // The buttons keep their words; in a narrow centre the name and the counts wrap instead.
+        for (Button b : List.of(graphButton, timelineButton, filterButton, editButton)) {
+            b.setMinWidth(Region.USE_PREF_SIZE);
+        }
         HBox header = new HBox(14, Icons.forKind(entity.kind(), 48), titles, gap, graphButton, timelineButton,
                 filterButton, editButton);
         header.setAlignment(Pos.CENTER_LEFT);
