@@ -2,7 +2,6 @@ package org.dossier.ui.entity;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.concurrent.Executor;
 import java.util.concurrent.RejectedExecutionException;
 import java.util.function.Consumer;
@@ -10,7 +9,7 @@ import javafx.collections.FXCollections;
 import javafx.concurrent.Task;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
-import javafx.scene.control.Button;
+import javafx.scene.Node;
 import javafx.scene.control.ChoiceBox;
 import javafx.scene.control.Hyperlink;
 import javafx.scene.control.Label;
@@ -39,10 +38,8 @@ import org.dossier.ui.nav.Place;
  */
 final class MentionedInSection extends VBox {
 
-    /** Rows added at a time, and the most one reading job covers. */
-    static final int PAGE = 50;
-    /** "Show all" is offered only when the rest is at most this many rows: more would stall the page. */
-    static final int SHOW_ALL_UP_TO = 200;
+    /** The most rows one reading job covers. */
+    private static final int PAGE = PagedFooter.PAGE;
 
     private final List<MentionSummary> mentions;
     private final Consumer<Place> go;
@@ -50,9 +47,7 @@ final class MentionedInSection extends VBox {
     private final VBox rows = new VBox(10);
     private final List<Row> shown = new ArrayList<>();
     private final List<Task<List<Evidence>>> readingJobs = new ArrayList<>();
-    private final Label showing = new Label();
-    private final Button more = new Button();
-    private final Button all = new Button();
+    private final PagedFooter footer = new PagedFooter("Mentions", "article", "articles", this::showMore);
     private List<MentionSummary> ordered;
 
     /**
@@ -64,7 +59,7 @@ final class MentionedInSection extends VBox {
         this.go = go;
         this.reading = reading;
         rows.setId("entityMentions");
-        Label heading = new Label("Mentioned in (" + articles(mentions.size()) + ")");
+        Label heading = new Label("Mentioned in (" + PagedFooter.count(mentions.size(), "article", "articles") + ")");
         heading.getStyleClass().add("section-heading");
         HBox head = new HBox(10, heading);
         head.setAlignment(Pos.CENTER_LEFT);
@@ -77,16 +72,6 @@ final class MentionedInSection extends VBox {
             HBox.setHgrow(gap, Priority.ALWAYS);
             head.getChildren().addAll(gap, new Label("Sort:"), order);
         }
-        showing.setId("mentionsShowing");
-        showing.getStyleClass().add("muted");
-        more.setId("showMoreMentions");
-        more.setOnAction(e -> showMore(PAGE));
-        all.setId("showAllMentions");
-        all.setOnAction(e -> showMore(ordered.size() - shown.size()));
-        HBox footer = new HBox(12, showing, more, all);
-        footer.setAlignment(Pos.CENTER_LEFT);
-        footer.managedProperty().bind(footer.visibleProperty());
-        footer.visibleProperty().bind(showing.textProperty().isNotEmpty());
         getChildren().addAll(head, rows, footer);
         if (mentions.isEmpty()) {
             Label none = new Label("No article mentions it yet.");
@@ -114,8 +99,12 @@ final class MentionedInSection extends VBox {
         showMore(PAGE);
     }
 
-    /** Adds up to {@code n} more rows, and reads their sentences if the section is on screen. */
-    private void showMore(int n) {
+    /**
+     * Adds up to {@code n} more rows, and reads their sentences if the section is on screen.
+     *
+     * @return the first new row's link, or null
+     */
+    private Node showMore(int n) {
         int from = shown.size();
         int to = Math.min(ordered.size(), from + n);
         List<Row> added = new ArrayList<>(to - from);
@@ -128,25 +117,8 @@ final class MentionedInSection extends VBox {
         if (getScene() != null) {
             readSentences(added);
         }
-        updateFooter();
-        if (!added.isEmpty() && (more.isFocused() && !more.isVisible() || all.isFocused() && !all.isVisible())) {
-            added.get(0).title.requestFocus(); // the button pressed is gone: keep the keyboard where the reader is
-        }
-    }
-
-    private void updateFooter() {
-        int total = ordered.size();
-        int rest = total - shown.size();
-        showing.setText(total <= PAGE ? ""
-                : rest == 0 ? "Showing all " + articles(total)
-                : "Showing " + number(shown.size()) + " of " + articles(total));
-        more.setText("Show " + number(Math.min(PAGE, rest)) + " more");
-        more.setVisible(rest > 0);
-        more.setManaged(rest > 0);
-        all.setText("Show all " + number(total));
-        boolean offerAll = rest > PAGE && rest <= SHOW_ALL_UP_TO;
-        all.setVisible(offerAll);
-        all.setManaged(offerAll);
+        footer.update(shown.size(), ordered.size());
+        return added.isEmpty() ? null : added.get(0).title;
     }
 
     /** Reads the sentences of {@code toRead} in the background, one job per page, and fills them in as they come. */
@@ -209,15 +181,6 @@ final class MentionedInSection extends VBox {
         } catch (RuntimeException unreadable) {
             return null;
         }
-    }
-
-    /** "1 article", "12,345 articles". */
-    private static String articles(int n) {
-        return number(n) + (n == 1 ? " article" : " articles");
-    }
-
-    private static String number(int n) {
-        return String.format(Locale.ROOT, "%,d", n);
     }
 
     private static Text quote(String text) {
