@@ -5,11 +5,13 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Path;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Collectors;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
+import javafx.scene.control.DatePicker;
 import javafx.scene.control.Hyperlink;
 import javafx.scene.control.Label;
 import javafx.scene.control.Labeled;
@@ -34,7 +36,7 @@ import org.testfx.util.WaitForAsyncUtils;
 
 /**
  * A reader opens the page of Atlantis, mentioned in 120 reports and related to 60 envoys: pages, sorts and follows
- * its "Mentioned in", and lists more of what it is connected to.
+ * its "Mentioned in", pages its relations, and lists more of what it is connected to.
  */
 @ExtendWith(ApplicationExtension.class)
 class BusyEntityPageTest {
@@ -133,6 +135,24 @@ class BusyEntityPageTest {
                 new Evidence("report-117", 0, first.start(), first.end(), first.text()))));
         WaitForAsyncUtils.waitForFxEvents();
         assertEquals("Atlantis", highlighted(robot));
+    }
+
+    @Test
+    void relations_are_listed_50_at_a_time_and_as_of_a_date_only_those_that_held(FxRobot robot) {
+        assertEquals(50, relationRows(robot));
+        assertEquals("Showing 50 of 60 relations", label(robot, "#relationsShowing"));
+        robot.clickOn(WindowDriver.inView(robot, button(robot, "#showMoreRelations")));
+        assertEquals(60, relationRows(robot));
+
+        DatePicker picker = robot.lookup("#asOfPicker").queryAs(DatePicker.class);
+        robot.interact(() -> picker.setValue(LocalDate.of(2020, 3, 31))); // the day of report 30
+        assertEquals("27 held on 31 March 2020; 6 undated (shown dimmed)", label(robot, "#asOfNote"));
+        assertEquals(33, relationRows(robot), "those that held, and the undated ones (every tenth)");
+        assertFalse(robot.lookup("#relationsShowing").query().getParent().isVisible(), "all fit in one page");
+    }
+
+    private static int relationRows(FxRobot robot) {
+        return robot.lookup("#entityRelations").queryAs(Pane.class).getChildren().size();
     }
 
     @Test

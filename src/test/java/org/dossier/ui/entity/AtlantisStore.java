@@ -20,7 +20,8 @@ import org.dossier.store.StoreLayout;
  * A store in which one country, Atlantis, is mentioned in many articles ("Report 1" … "Report n"), each first in
  * the sentence "The delegation from Atlantis arrived for talks number i." Every tenth report is undated, the others
  * three days apart from 2020; report i mentions Atlantis 1 to 5 times, the most in reports 2, 7, 12… so that "Most
- * mentions" and "Newest first" put different reports first. Envoy i (a person) met Atlantis, as report i says.
+ * mentions" and "Newest first" put different reports first. Envoy i (a person) met Atlantis, as report i says,
+ * on the report's date.
  */
 public final class AtlantisStore {
 
@@ -91,15 +92,15 @@ public final class AtlantisStore {
         return entities;
     }
 
-    /** Envoy i met Atlantis, as the first sentence about Atlantis in report i says. */
+    /** Envoy i met Atlantis on the date of report i, as its first sentence about Atlantis says. */
     public static List<Relation> meetings(int envoys) {
         List<Relation> relations = new ArrayList<>();
         for (int i = 1; i <= envoys; i++) {
             Article report = report(i);
             String sentence = firstSentence(i);
             int at = report.paragraphs().get(0).indexOf(sentence);
-            relations.add(new Relation("envoy-" + i + "-met-atlantis", "met", "envoy-" + i, ENTITY_ID, null, null,
-                    null, List.of(new Evidence(report.id(), 0, at, at + sentence.length(), sentence))));
+            relations.add(new Relation("envoy-" + i + "-met-atlantis", "met", "envoy-" + i, ENTITY_ID, report.date(),
+                    null, null, List.of(new Evidence(report.id(), 0, at, at + sentence.length(), sentence))));
         }
         return relations;
     }
