@@ -11,6 +11,7 @@ import javafx.scene.Node;
 import javafx.scene.control.DatePicker;
 import javafx.scene.control.Hyperlink;
 import javafx.scene.control.Label;
+import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
@@ -127,7 +128,8 @@ final class RelationsSection extends VBox {
         Node object = r.object().equals(here.id()) ? strong(here.name()) : entityLink.apply(r.object());
         Label verb = new Label("—  " + r.type().replace('_', ' ') + "  —");
         verb.getStyleClass().add("relation-verb");
-        HBox statement = new HBox(8, subject, verb, object);
+        // Long names (agreements) run on to a second line instead of being cut to "agreeme…".
+        FlowPane statement = new FlowPane(8, 2, subject, verb, object);
         statement.setAlignment(Pos.CENTER_LEFT);
         statement.getStyleClass().add("relation-statement");
         String when = dates(r);
