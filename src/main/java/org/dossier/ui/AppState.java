@@ -63,9 +63,9 @@ public final class AppState {
         t.setDaemon(true);
         return t;
     });
-    /** Reads article bodies kept in their files: never queued behind a long index build or a save. */
+    /** Reads article bodies kept in their files: never queued behind a search, a long index build or a save. */
     private final ExecutorService reading = Executors.newFixedThreadPool(2, r -> {
-        Thread t = new Thread(r, "dossier-read");
+        Thread t = new Thread(r, "dossier-reading");
         t.setDaemon(true);
         return t;
     });
@@ -316,6 +316,14 @@ public final class AppState {
             }
             Platform.runLater(() -> onFx.accept(result));
         });
+    }
+
+    /**
+     * Where views read articles' text that a page shows beside its own content (the sentences of an entity's
+     * "Mentioned in" list): that text may have to come from disk, so never on the FX thread.
+     */
+    public Executor textReading() {
+        return reading;
     }
 
     /** The search index of the open store; null while it is being opened or built. */

@@ -79,7 +79,7 @@ final class CenterPane extends StackPane {
                         if (!state.articleFilter().contains(entity.id())) {
                             state.articleFilter().add(entity.id());
                         }
-                    });
+                    }, state.textReading());
         }
         if (place instanceof Place.Graph g) {
             return kb.entity(g.entityId()) == null ? missing("entity", g.entityId()) : new GraphView(state, g.entityId());

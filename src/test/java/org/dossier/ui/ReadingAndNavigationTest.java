@@ -229,10 +229,13 @@ class ReadingAndNavigationTest {
     }
 
     @Test
-    void mentioned_in_lists_the_article_with_its_count_and_first_sentence(FxRobot robot) {
+    void mentioned_in_lists_the_article_with_its_count_and_first_sentence(FxRobot robot) throws Exception {
         openArticle(robot);
         robot.clickOn(WindowDriver.link(robot, "#articleView", "Kyiv"));
         WaitForAsyncUtils.waitForFxEvents();
+        // The sentence is read in the background and filled in when it is.
+        WaitForAsyncUtils.waitFor(10, java.util.concurrent.TimeUnit.SECONDS, () -> WindowDriver.textOf(robot,
+                "#entityMentions").contains("President Volodymyr Zelensky announced on June 21 that "));
         String mentions = WindowDriver.textOf(robot, "#entityMentions");
         assertTrue(mentions.contains("3 mentions"), mentions);
         assertTrue(mentions.contains("President Volodymyr Zelensky announced on June 21 that "), mentions);

@@ -2,6 +2,7 @@ package org.dossier.ui.entity;
 
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.Executor;
 import java.util.function.Consumer;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
@@ -17,16 +18,11 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
-import javafx.scene.text.Text;
-import javafx.scene.text.TextFlow;
 import org.dossier.model.AttributeValue;
 import org.dossier.model.Entity;
-import org.dossier.model.Evidence;
 import org.dossier.model.KnowledgeBase;
 import org.dossier.model.PartialDate;
 import org.dossier.model.Plural;
-import org.dossier.model.Relation;
-import org.dossier.model.Sentences;
 import org.dossier.store.StoreSchema;
 import org.dossier.ui.nav.Place;
 import org.dossier.ui.style.Icons;
@@ -43,10 +39,11 @@ public final class EntityPageView extends ScrollPane {
     private final Runnable filterArticles;
 
     /**
-     * @param edit opens the editor for this entity, or null where the store cannot be edited
+     * @param edit    opens the editor for this entity, or null where the store cannot be edited
+     * @param reading where the articles' text is read for the "Mentioned in" sentences; never the FX thread
      */
     public EntityPageView(Entity entity, KnowledgeBase kb, Consumer<Place> go, Runnable edit,
-                          Runnable filterArticles) {
+                          Runnable filterArticles, Executor reading) {
         this.kb = kb;
         this.go = go;
         this.filterArticles = filterArticles;
@@ -70,7 +67,8 @@ public final class EntityPageView extends ScrollPane {
         if (!entity.attributes().isEmpty()) {
             page.getChildren().add(attributes(entity));
         }
-        page.getChildren().addAll(relations(entity), mentions(entity));
+        page.getChildren().addAll(new RelationsSection(entity, kb, go, this::entityLink),
+                new MentionedInSection(kb.mentionsOf(entity.id()), go, reading));
         VBox centred = new VBox(page);
         centred.setAlignment(Pos.TOP_CENTER);
         setContent(centred);
@@ -88,7 +86,9 @@ public final class EntityPageView extends ScrollPane {
                 + Plural.count(articles, "article", "articles"));
         kind.setId("entityKind");
         kind.getStyleClass().addAll("muted", "kind-label", look.styleClass());
+        kind.setWrapText(true);
         VBox titles = new VBox(4, name, kind);
+        titles.setMinWidth(0);
         Region gap = new Region();
         HBox.setHgrow(gap, Priority.ALWAYS);
         Button editButton = new Button("Edit…");
@@ -109,6 +109,10 @@ public final class EntityPageView extends ScrollPane {
         timelineButton.setId("timelineButton");
         timelineButton.setTooltip(new Tooltip("Everything dated about " + entity.name() + " and its neighbours"));
         timelineButton.setOnAction(e -> go.accept(new Place.TimelinePage(entity.id())));
+        // The buttons keep their words; in a narrow centre the name and the counts wrap instead.
+        for (Button b : List.of(graphButton, timelineButton, filterButton, editButton)) {
+            b.setMinWidth(Region.USE_PREF_SIZE);
+        }
         HBox header = new HBox(14, Icons.forKind(entity.kind(), 48), titles, gap, graphButton, timelineButton,
                 filterButton, editButton);
         header.setAlignment(Pos.CENTER_LEFT);
@@ -161,156 +165,6 @@ public final class EntityPageView extends ScrollPane {
         return label;
     }
 
-    private Node relations(Entity entity) {
-        List<Relation> relations = kb.relationsOf(entity.id());
-        VBox rows = new VBox(12);
-        rows.setId("entityRelations");
-        if (relations.isEmpty()) {
-            rows.getChildren().add(muted("No relations recorded."));
-        }
-        List<Node> shown = new java.util.ArrayList<>();
-        for (Relation r : relations) {
-            Node row = relationRow(r, entity);
-            row.setUserData(r);
-            shown.add(row);
-            rows.getChildren().add(row);
-        }
-        Label heading = new Label("Relations (" + relations.size() + ")");
-        heading.getStyleClass().add("section-heading");
-        javafx.scene.control.DatePicker asOf = new javafx.scene.control.DatePicker();
-        asOf.setId("asOfPicker");
-        asOf.setPromptText("As of a date…");
-        asOf.setPrefWidth(150);
-        Label asOfNote = new Label();
-        asOfNote.setId("asOfNote");
-        asOfNote.getStyleClass().add("muted");
-        asOf.valueProperty().addListener((o, was, day) -> showAsOf(shown, day, asOfNote));
-        Region gap = new Region();
-        HBox.setHgrow(gap, Priority.ALWAYS);
-        HBox head = new HBox(10, heading, gap, asOfNote, asOf);
-        head.setAlignment(Pos.CENTER_LEFT);
-        return new VBox(8, head, rows);
-    }
-
-    /**
-     * Shows only the relations that held on {@code day} (all when null); relations the sources give no date
-     * for stay, marked as undated, since nothing says they did not hold.
-     */
-    private static void showAsOf(List<Node> rows, java.time.LocalDate day, Label note) {
-        int held = 0;
-        int undated = 0;
-        for (Node row : rows) {
-            Relation r = (Relation) row.getUserData();
-            org.dossier.graph.AsOf.Holds holds = day == null ? org.dossier.graph.AsOf.Holds.YES
-                    : org.dossier.graph.AsOf.on(r, day);
-            boolean visible = holds != org.dossier.graph.AsOf.Holds.NO;
-            row.setVisible(visible);
-            row.setManaged(visible);
-            row.getStyleClass().remove("undated-relation");
-            if (holds == org.dossier.graph.AsOf.Holds.UNDATED) {
-                row.getStyleClass().add("undated-relation");
-                undated++;
-            } else if (holds == org.dossier.graph.AsOf.Holds.YES) {
-                held++;
-            }
-        }
-        note.setText(day == null ? "" : held + " held on " + org.dossier.model.PartialDate.parse(day.toString())
-                .display() + "; " + undated + " undated (shown dimmed)");
-    }
-
-    private Node relationRow(Relation r, Entity here) {
-        Node subject = r.subject().equals(here.id()) ? strong(here.name()) : entityLink(r.subject());
-        Node object = r.object().equals(here.id()) ? strong(here.name()) : entityLink(r.object());
-        Label verb = new Label("—  " + r.type().replace('_', ' ') + "  —");
-        verb.getStyleClass().add("relation-verb");
-        HBox statement = new HBox(8, subject, verb, object);
-        statement.setAlignment(Pos.CENTER_LEFT);
-        statement.getStyleClass().add("relation-statement");
-        String when = dates(r);
-        if (!when.isEmpty()) {
-            Label date = new Label(when);
-            date.getStyleClass().add("date-badge");
-            statement.getChildren().add(date);
-        }
-        VBox row = new VBox(4, statement);
-        row.getStyleClass().add("relation-row");
-        for (Evidence ev : r.evidence()) {
-            row.getChildren().add(quote(ev));
-        }
-        return row;
-    }
-
-    private static String dates(Relation r) {
-        StringBuilder sb = new StringBuilder();
-        if (r.date() != null) {
-            sb.append(r.date().display());
-        }
-        if (r.start() != null || r.end() != null) {
-            if (sb.length() > 0) {
-                sb.append(", ");
-            }
-            sb.append(r.start() == null ? "" : "since " + r.start().display());
-            if (r.end() != null) {
-                sb.append(r.start() == null ? "until " : " until ").append(r.end().display());
-            }
-        }
-        return sb.toString();
-    }
-
-    /** The evidence sentence as a quotation; clicking it opens the article at that sentence. */
-    private Node quote(Evidence ev) {
-        Hyperlink link = new Hyperlink("“" + ev.quote() + "”");
-        link.getStyleClass().add("evidence-quote");
-        link.setWrapText(true);
-        link.setOnAction(e -> go.accept(new Place.ArticlePage(ev.article(), ev)));
-        var article = kb.article(ev.article());
-        Label source = new Label("— " + (article == null ? ev.article() : article.title()));
-        source.getStyleClass().add("muted");
-        VBox box = new VBox(2, link, source);
-        box.setPadding(new Insets(0, 0, 0, 18));
-        return box;
-    }
-
-    private Node mentions(Entity entity) {
-        List<KnowledgeBase.MentionSummary> mentions = kb.mentionsOf(entity.id());
-        VBox rows = new VBox(10);
-        rows.setId("entityMentions");
-        if (mentions.isEmpty()) {
-            rows.getChildren().add(muted("No article mentions it yet."));
-        }
-        for (KnowledgeBase.MentionSummary m : mentions) {
-            Hyperlink title = new Hyperlink(m.article().title());
-            title.getStyleClass().add("mentioned-in-title");
-            title.setWrapText(true);
-            String para = m.article().paragraphs().get(m.first().paragraph());
-            Sentences.Span span = Sentences.around(para, m.first().start());
-            Evidence firstSentence = new Evidence(m.article().id(), m.first().paragraph(), span.start(), span.end(),
-                    para.substring(span.start(), span.end()));
-            title.setOnAction(e -> go.accept(new Place.ArticlePage(m.article().id(), firstSentence)));
-            Label count = new Label(Plural.count(m.count(), "mention", "mentions"));
-            count.getStyleClass().add("count-badge");
-            HBox head = new HBox(8, title, count);
-            head.setAlignment(Pos.CENTER_LEFT);
-            rows.getChildren().add(new VBox(2, head, firstMentionSentence(para, span, m)));
-        }
-        return section("Mentioned in (" + Plural.count(mentions.size(), "article", "articles") + ")", rows);
-    }
-
-    /** The sentence of the first mention, with the mention itself in bold. */
-    private static Node firstMentionSentence(String para, Sentences.Span span, KnowledgeBase.MentionSummary m) {
-        Text before = new Text("“" + para.substring(span.start(), m.first().start()));
-        Text name = new Text(para.substring(m.first().start(), m.first().end()));
-        name.getStyleClass().add("strong-text");
-        Text after = new Text(para.substring(m.first().end(), span.end()) + "”");
-        for (Text t : List.of(before, after)) {
-            t.getStyleClass().add("quote-text");
-        }
-        TextFlow flow = new TextFlow(before, name, after);
-        flow.getStyleClass().add("first-mention");
-        flow.setPadding(new Insets(0, 0, 0, 18));
-        return flow;
-    }
-
     private Node entityLink(String id) {
         Entity e = kb.entity(id);
         if (e == null) {
@@ -321,18 +175,6 @@ public final class EntityPageView extends ScrollPane {
         link.setUserData(id);
         link.setOnAction(ev -> go.accept(new Place.EntityPage(id)));
         return link;
-    }
-
-    private static Node strong(String text) {
-        Label label = new Label(text);
-        label.getStyleClass().add("strong");
-        return label;
-    }
-
-    private static Label muted(String text) {
-        Label label = new Label(text);
-        label.getStyleClass().add("muted");
-        return label;
     }
 
     private static Node section(String title, Node content) {

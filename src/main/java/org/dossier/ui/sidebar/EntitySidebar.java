@@ -32,6 +32,11 @@ public final class EntitySidebar extends VBox {
 
     /** On the overview, the sidebar lists this many of each kind. */
     private static final int OVERVIEW_PER_KIND = 8;
+    /**
+     * Elsewhere it lists this many of each kind at first, and this many more at each click: an entity of a large
+     * store can be related to hundreds of others, and a row of nodes each would slow every visit to its page.
+     */
+    private static final int PER_KIND = 25;
 
     private final AppState state;
     private final Label heading = new Label();
@@ -64,7 +69,7 @@ public final class EntitySidebar extends VBox {
             heading.setText("In this article");
             Map<String, Integer> counts = new LinkedHashMap<>();
             KnowledgeBase.summarise(article).forEach((id, s) -> counts.put(id, s.count()));
-            show(kb, counts, "mentions", Integer.MAX_VALUE);
+            show(kb, counts, "mentions", PER_KIND);
         } else if (entityOf(place) != null && kb.entity(entityOf(place)) != null) {
             String id = entityOf(place);
             heading.setText("Connected to " + kb.entity(id).name());
@@ -73,7 +78,7 @@ public final class EntitySidebar extends VBox {
                 counts.merge(r.other(id), 1, Integer::sum);
             }
             counts.remove(id);
-            show(kb, counts, "relations", Integer.MAX_VALUE);
+            show(kb, counts, "relations", PER_KIND);
         } else {
             heading.setText("Most mentioned");
             Map<String, Integer> counts = new LinkedHashMap<>();
@@ -115,12 +120,33 @@ public final class EntitySidebar extends VBox {
             group.setId("group-" + kind);
             entities.stream().limit(perKind).forEach(e -> group.getChildren().add(row(e, counts.get(e.id()), unit)));
             if (entities.size() > perKind) {
-                Label more = new Label("and " + (entities.size() - perKind) + " more");
-                more.getStyleClass().add("muted");
-                group.getChildren().add(more);
+                group.getChildren().add(moreLink(kind, group, entities, perKind, counts, unit));
             }
             groups.getChildren().add(group);
         });
+    }
+
+    /** "and 856 more…" after the first {@code listedFirst} of a group: each click lists {@link #PER_KIND} more. */
+    private Hyperlink moreLink(String kind, VBox group, List<Entity> entities, int listedFirst,
+                               Map<String, Integer> counts, String unit) {
+        Hyperlink more = new Hyperlink("and " + (entities.size() - listedFirst) + " more…");
+        more.setId("more-" + kind);
+        more.getStyleClass().add("sidebar-more");
+        more.setTooltip(new javafx.scene.control.Tooltip("List " + PER_KIND + " more"));
+        int[] listed = {listedFirst};
+        more.setOnAction(e -> {
+            int to = Math.min(entities.size(), listed[0] + PER_KIND);
+            List<Node> rows = entities.subList(listed[0], to).stream()
+                    .map(x -> row(x, counts.get(x.id()), unit)).toList();
+            group.getChildren().addAll(group.getChildren().indexOf(more), rows);
+            listed[0] = to;
+            if (to == entities.size()) {
+                group.getChildren().remove(more);
+            } else {
+                more.setText("and " + (entities.size() - to) + " more…");
+            }
+        });
+        return more;
     }
 
     private Node row(Entity e, int count, String unit) {
