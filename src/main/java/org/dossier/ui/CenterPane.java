@@ -25,6 +25,7 @@ final class CenterPane extends StackPane {
 
     private final AppState state;
     private final Runnable openStore;
+    private Place shownPlace;
 
     CenterPane(AppState state, Runnable openStore) {
         this.state = state;
@@ -36,7 +37,11 @@ final class CenterPane extends StackPane {
     }
 
     private void refresh() {
+        if (samePageWhileLoading()) {
+            return; // more of a large store came in: the page being read stays as it is, scrolled where it is
+        }
         Node page = page(state.history().current());
+        shownPlace = state.history().current();
         getChildren().setAll(page);
         if (page instanceof ArticleView view && state.history().current() instanceof Place.ArticlePage a
                 && a.query() != null) {
@@ -46,6 +51,18 @@ final class CenterPane extends StackPane {
                 }
             });
         }
+    }
+
+    /** Whether the centre shows an article that a newly arrived part of the store leaves as it was. */
+    private boolean samePageWhileLoading() {
+        ArticleView shown = article();
+        if (!state.loadingProperty().get() || shown == null
+                || !(state.history().current() instanceof Place.ArticlePage a) || !a.equals(shownPlace)) {
+            return false;
+        }
+        Article now = state.knowledgeBase().article(a.articleId());
+        return now != null && now.mentions().equals(shown.article().mentions())
+                && now.body().textHash() == shown.article().body().textHash();
     }
 
     /** The article on show, or null when the centre shows another page. */

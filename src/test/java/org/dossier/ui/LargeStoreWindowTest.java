@@ -2,6 +2,7 @@ package org.dossier.ui;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Files;
@@ -45,7 +46,8 @@ class LargeStoreWindowTest {
     static Path generated;
 
     private final ExecutorService io = Executors.newSingleThreadExecutor();
-    /** Holds the loading after the first part of the store, until the test lets it finish. */
+    /** Hold the loading after the first part (10 articles) and the second (20), until the test lets it go on. */
+    private final CountDownLatch more = new CountDownLatch(1);
     private final CountDownLatch rest = new CountDownLatch(1);
     private AppState state;
 
@@ -63,8 +65,10 @@ class LargeStoreWindowTest {
             LoadResult read = StoreReader.load(dir, progress, StoreReader.Bodies.ON_DISK);
             KnowledgeBase kb = read.knowledgeBase().withArticle(gone(read.knowledgeBase().articles().get(4)));
             LoadResult whole = new LoadResult(read.dir(), kb, read.problems(), Set.of(), read.readOnly());
-            partial.loadedSoFar(new KnowledgeBase(kb.name(), kb.entities(), kb.articles().subList(0, 10), List.of()));
             try {
+                partial.loadedSoFar(new KnowledgeBase(kb.name(), kb.entities(), kb.articles().subList(0, 10), List.of()));
+                more.await(20, TimeUnit.SECONDS);
+                partial.loadedSoFar(new KnowledgeBase(kb.name(), kb.entities(), kb.articles().subList(0, 20), List.of()));
                 rest.await(20, TimeUnit.SECONDS);
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
@@ -91,6 +95,7 @@ class LargeStoreWindowTest {
 
     @AfterEach
     void stop() {
+        more.countDown();
         rest.countDown();
         state.close();
         io.shutdownNow();
@@ -116,6 +121,13 @@ class LargeStoreWindowTest {
         assertTrue(state.whyNotEditable(new ReplaceArticles("t", List.of(third), List.of(third)))
                 .contains("still loading"), "nothing is edited against half a store");
 
+        Node reading = robot.lookup("#articleView").query();
+        more.countDown();
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> list.getItems().size() == 20);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertSame(reading, robot.lookup("#articleView").query(),
+                "more articles arriving leave the page being read as it is (and where it is scrolled)");
+
         rest.countDown();
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> state.loadedProperty().get() && !state.loadingProperty().get());
         WaitForAsyncUtils.waitForFxEvents();
@@ -126,6 +138,7 @@ class LargeStoreWindowTest {
 
     @Test
     void an_article_whose_file_went_away_since_loading_says_so(FxRobot robot) throws Exception {
+        more.countDown();
         rest.countDown();
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> state.loadedProperty().get() && !state.loadingProperty().get());
         Article article = state.knowledgeBase().articles().get(4);

@@ -34,6 +34,7 @@ import org.dossier.ui.style.Kinds;
 public final class ArticleView extends BorderPane {
 
     private final KnowledgeBase kb;
+    private final Article article;
     private final Curator curator;
     private ContextMenu openMenu;
     private final Consumer<Entity> openEntity;
@@ -48,9 +49,15 @@ public final class ArticleView extends BorderPane {
     /**
      * @param curator answers the context menus that link and unlink; null where the store cannot be edited
      */
+    /** The article shown. */
+    public Article article() {
+        return article;
+    }
+
     public ArticleView(Article article, Evidence highlight, KnowledgeBase kb, Consumer<Entity> openEntity,
                        Curator curator) {
         this.kb = kb;
+        this.article = article;
         this.openEntity = openEntity;
         this.curator = curator;
         setId("articleView");

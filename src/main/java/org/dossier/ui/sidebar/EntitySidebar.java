@@ -79,6 +79,12 @@ public final class EntitySidebar extends VBox {
             }
             counts.remove(id);
             show(kb, counts, "relations", PER_KIND);
+        } else if (state.loadingProperty().get()) {
+            // Counts grow with every part of a large store that comes in: ranked once it is all in.
+            heading.setText("Most mentioned");
+            Label wait = new Label("Ranked when the whole store is loaded.");
+            wait.getStyleClass().add("muted");
+            groups.getChildren().add(wait);
         } else {
             heading.setText("Most mentioned");
             Map<String, Integer> counts = new LinkedHashMap<>();
