@@ -420,7 +420,10 @@ public final class StoreReader {
     }
 
     private String canonical(String s) {
-        String known = canonical.putIfAbsent(s, s);
+        String known = canonical.get(s); // a plain read takes no lock; almost every text is known already
+        if (known == null) {
+            known = canonical.putIfAbsent(s, s);
+        }
         return known == null ? s : known;
     }
 
