@@ -79,6 +79,7 @@ public final class AppState {
     private StoreWatcher watcher;
     private final ReadOnlyStringWrapper notice = new ReadOnlyStringWrapper(this, "notice");
     private boolean changingStore;
+    private boolean closed;
 
     /** @param background where store I/O runs; never the FX thread */
     public AppState(Executor background) {
@@ -162,6 +163,9 @@ public final class AppState {
         poll.play();
         pending.result().thenAccept(result -> Platform.runLater(() -> {
             poll.stop();
+            if (closed) {
+                return; // the window closed while a large store was still loading
+            }
             // After a partial store was shown, the reader may already be reading one of its articles: stay there.
             finish(result, sameStore || shownSoFar[0] != null);
         }));
@@ -392,6 +396,7 @@ public final class AppState {
 
     /** Stops watching the store's files; the state is not used after this. */
     public void close() {
+        closed = true;
         searching.shutdownNow();
         reading.shutdownNow();
         SearchIndex index = searchIndex.get();

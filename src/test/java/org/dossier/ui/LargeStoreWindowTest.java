@@ -111,6 +111,9 @@ class LargeStoreWindowTest {
 
         Article third = (Article) list.getItems().get(2);
         assertFalse(third.body().isLoaded(), "its words are still in its file");
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS,
+                () -> robot.lookup("#articles").lookup(".list-cell").queryAll().size() > 2);
+        WaitForAsyncUtils.waitForFxEvents();
         robot.clickOn(robot.lookup("#articles").lookup(".list-cell").nth(2).queryAs(Node.class));
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> robot.lookup("#articleView").tryQuery().isPresent());
         WaitForAsyncUtils.waitForFxEvents();
