@@ -108,19 +108,8 @@ class BenchCommandTest {
         assertFalse(run.out().contains("loading the store"), "stdout holds only the result");
     }
 
-    private static Path copyOfBundledStore(Path to) throws java.io.IOException {
-        Path from = Path.of("data");
-        try (var files = Files.walk(from)) {
-            for (Path f : files.toList()) {
-                Path target = to.resolve(from.relativize(f).toString());
-                if (Files.isDirectory(f)) {
-                    Files.createDirectories(target);
-                } else {
-                    Files.copy(f, target);
-                }
-            }
-        }
-        return to;
+    private static Path copyOfBundledStore(Path to) {
+        return org.dossier.store.TestStore.copyFolder(Path.of("data"), to);
     }
 
     @Test

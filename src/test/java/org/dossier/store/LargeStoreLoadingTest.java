@@ -249,16 +249,7 @@ class LargeStoreLoadingTest {
         assertTrue(soFar.isEmpty(), "40 articles load in one go");
     }
 
-    private static void copy(Path from, Path to) throws Exception {
-        try (var files = Files.walk(from)) {
-            for (Path f : files.toList()) {
-                Path target = to.resolve(from.relativize(f).toString());
-                if (Files.isDirectory(f)) {
-                    Files.createDirectories(target);
-                } else {
-                    Files.copy(f, target);
-                }
-            }
-        }
+    private static void copy(Path from, Path to) {
+        TestStore.copyFolder(from, to);
     }
 }

@@ -134,18 +134,23 @@ public final class TestStore {
 
     /** A copy of the bundled store in data/, in {@code parent/bundled}. */
     public static TestStore copyOfBundled(Path parent) {
-        Path data = Path.of("data");
         TestStore store = new TestStore(parent.resolve("bundled"));
-        try (Stream<Path> files = Files.walk(data)) {
+        copyFolder(Path.of("data"), store.dir);
+        return store;
+    }
+
+    /** Copies every file under {@code from} to the same place under {@code to}; returns {@code to}. */
+    public static Path copyFolder(Path from, Path to) {
+        try (Stream<Path> files = Files.walk(from)) {
             for (Path file : files.filter(Files::isRegularFile).toList()) {
-                Path copy = store.dir.resolve(data.relativize(file).toString());
+                Path copy = to.resolve(from.relativize(file).toString());
                 Files.createDirectories(copy.getParent());
                 Files.copy(file, copy);
             }
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        return store;
+        return to;
     }
 
     public Path dir() {

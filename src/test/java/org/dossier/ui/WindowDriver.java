@@ -76,19 +76,8 @@ final class WindowDriver {
 
     /** A fresh copy of the bundled store in a temporary folder, for tests that change or break it. */
     static Path copyOfBundledStore() throws java.io.IOException {
-        Path from = Path.of("data");
-        Path to = java.nio.file.Files.createTempDirectory("dossier-store");
-        try (var files = java.nio.file.Files.walk(from)) {
-            for (Path f : files.toList()) {
-                Path target = to.resolve(from.relativize(f).toString());
-                if (java.nio.file.Files.isDirectory(f)) {
-                    java.nio.file.Files.createDirectories(target);
-                } else {
-                    java.nio.file.Files.copy(f, target);
-                }
-            }
-        }
-        return to;
+        return org.dossier.store.TestStore.copyFolder(Path.of("data"),
+                java.nio.file.Files.createTempDirectory("dossier-store"));
     }
 
     /**
