@@ -65,9 +65,11 @@ public final class ArticleListView extends VBox {
         sorted.comparatorProperty().bind(Bindings.createObjectBinding(() -> order.getValue().comparator(),
                 order.valueProperty()));
         count.getStyleClass().add("muted");
-        count.textProperty().bind(Bindings.createStringBinding(() -> filtered.size() == articles.size()
+        count.textProperty().bind(Bindings.createStringBinding(() -> (filtered.size() == articles.size()
                 ? Plural.count(articles.size(), "article", "articles")
-                : filtered.size() + " of " + articles.size(), filtered, articles));
+                : filtered.size() + " of " + articles.size())
+                + (state.loadingProperty().get() && !articles.isEmpty() ? " so far" : ""),
+                filtered, articles, state.loadingProperty()));
 
         list.setId("articles");
         list.setCellFactory(v -> new ArticleCell());

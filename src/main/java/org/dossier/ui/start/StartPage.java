@@ -54,6 +54,13 @@ public final class StartPage {
         Label title = new Label("Opening the knowledge base…");
         title.getStyleClass().add("section-heading");
         VBox box = new VBox(12, title, bar, message);
+        if (!state.knowledgeBase().articles().isEmpty()) {
+            // A large store shown in parts: say that what is listed can be read already.
+            title.setText("Loading the rest of the knowledge base…");
+            Label meanwhile = new Label("The articles listed on the left can be read already.");
+            meanwhile.getStyleClass().add("muted");
+            box.getChildren().add(meanwhile);
+        }
         box.setAlignment(Pos.CENTER);
         box.setId("loadingPage");
         return box;
