@@ -56,7 +56,14 @@ public final class SuggestionsPage extends ScrollPane {
         centred.setAlignment(Pos.TOP_CENTER);
         setContent(centred);
         KnowledgeBase kb = state.knowledgeBase();
-        state.runInBackground(() -> SuggestionFinder.top(kb, SHOWN), found -> show(kb, found));
+        // Reads every article: a large store's bodies come from their files, so on the reading threads, not
+        // on the search thread, where it would hold up every search until done.
+        state.readInBackground(() -> SuggestionFinder.top(kb, SHOWN), found -> show(kb, found), why -> {
+            Label failed = new Label("Suggestions could not be found: " + why);
+            failed.setWrapText(true);
+            failed.getStyleClass().add("muted");
+            rows.getChildren().setAll(failed);
+        });
     }
 
     private void show(KnowledgeBase kb, List<Suggestion> found) {
