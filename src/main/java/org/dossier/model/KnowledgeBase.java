@@ -92,6 +92,35 @@ public final class KnowledgeBase {
         return new KnowledgeBase(name, entities, list, relations);
     }
 
+    /** This knowledge base with {@code relation} added at the end (or in place of the relation with its id). */
+    public KnowledgeBase withRelation(Relation relation) {
+        List<Relation> list = new ArrayList<>(relations);
+        int at = indexOfId(list, relation.id(), Relation::id);
+        if (at < 0) {
+            list.add(relation);
+        } else {
+            list.set(at, relation);
+        }
+        return new KnowledgeBase(name, entities, articles, list);
+    }
+
+    /** This knowledge base without the relation with this id (used to undo adding one). */
+    public KnowledgeBase withoutRelation(String id) {
+        List<Relation> list = new ArrayList<>(relations);
+        list.removeIf(r -> r.id().equals(id));
+        return new KnowledgeBase(name, entities, articles, list);
+    }
+
+    /** The relation with this id, or null. */
+    public Relation relation(String id) {
+        for (Relation r : relations) {
+            if (r.id().equals(id)) {
+                return r;
+            }
+        }
+        return null;
+    }
+
     /** This knowledge base without the entity (used to undo creating one; it must no longer be mentioned). */
     public KnowledgeBase withoutEntity(String id) {
         List<Entity> list = new ArrayList<>(entities);
