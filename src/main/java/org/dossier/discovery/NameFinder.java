@@ -367,7 +367,7 @@ final class NameFinder {
         boolean uncommon = false;
         for (Word w : words) {
             String l = w.lower();
-            if (l.equals("of") || l.equals("for") || l.equals("and") || NameWords.ORGANISATION_HEADS.contains(l)
+            if (l.equals("of") || l.equals("for") || l.equals("and") || NameWords.isHead(l)
                     || NameWords.isTitle(l) || NameWords.isModifier(l)) {
                 return false;
             }
@@ -409,7 +409,11 @@ final class NameFinder {
         }
         Word only = words.get(0);
         boolean acronym = words.size() == 1 && isAcronym(only.text());
-        if (words.size() == 1 && ((title.isEmpty() && only.pos() != PartOfSpeech.PROPER_NOUN && !acronym)
+        // One word alone must be a proper noun; mid-sentence, the tagger's "noun" for a capitalised word
+        // ("Denmark's") is one too. Capitalised adjectives ("European") are not names.
+        boolean proper = only.pos() == PartOfSpeech.PROPER_NOUN
+                || ((only.pos() == PartOfSpeech.NOUN || only.pos() == PartOfSpeech.OTHER) && !only.first());
+        if (words.size() == 1 && ((title.isEmpty() && !proper && !acronym)
                 || NameWords.isHead(only.text()))) {
             return;
         }

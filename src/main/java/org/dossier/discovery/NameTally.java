@@ -56,8 +56,9 @@ final class NameTally {
         other.forms.forEach((f, n) -> forms.merge(f, n, Integer::sum));
         other.kindVotes.forEach((k, n) -> kindVotes.merge(k, n, Integer::sum));
         mentions += other.mentions;
-        // Articles of the two overlap when both forms occur in one; the larger count is the honest lower bound.
-        articles = Math.max(articles, other.articles);
+        // The other tally counts only articles where its form was not already grouped with this name (a surname
+        // next to the full name, an acronym next to its expansion joined within the article), so they add up.
+        articles += other.articles;
         titled += other.titled;
         sentenceStarts += other.sentenceStarts;
         proper += other.proper;

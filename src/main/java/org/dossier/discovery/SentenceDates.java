@@ -27,7 +27,7 @@ final class SentenceDates {
     private static final Pattern TODAY = Pattern.compile("\\b(?:today|this morning|this evening|tonight)\\b",
             Pattern.CASE_INSENSITIVE);
     private static final Pattern YESTERDAY = Pattern.compile("\\byesterday\\b", Pattern.CASE_INSENSITIVE);
-    private static final Pattern WEEKDAY = Pattern.compile("\\bon (Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\\b");
+    private static final Pattern WEEKDAY = Pattern.compile("\\b[Oo]n (Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\\b");
 
     private SentenceDates() {
     }
