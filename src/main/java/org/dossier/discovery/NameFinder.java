@@ -5,7 +5,6 @@ import java.util.List;
 import org.dossier.linking.CommonWords;
 import org.dossier.text.PartOfSpeech;
 import org.dossier.text.Sentence;
-import org.dossier.text.Token;
 
 /**
  * Finds the names in one tagged sentence. A run of capitalised words (with small joining words inside:
@@ -28,14 +27,6 @@ final class NameFinder {
         this.gazetteer = gazetteer;
     }
 
-    /** One word of a run: its span (without a possessive ending) and what the tagger said. */
-    private record Word(int start, int end, String text, PartOfSpeech pos, boolean possessive, boolean first,
-                        boolean locative) {
-        String lower() {
-            return NameWords.lower(text);
-        }
-    }
-
     /** Where the names go, and what was last found (for a bracketed acronym after it). */
     private static final class Sink {
         final int paragraph;
@@ -53,25 +44,21 @@ final class NameFinder {
 
     /** Adds the sentence's names to {@code names} and its acronym pairs to {@code acronyms}; returns how many runs. */
     int find(String text, int paragraph, Sentence sentence, List<NameOccurrence> names, List<AcronymPair> acronyms) {
-        List<Token> tokens = sentence.tokens();
-        if (isShouted(text, tokens)) {
+        List<RunWord> words = RunWord.of(text, sentence);
+        if (RunWord.isShouted(words)) {
             return 0;
         }
         Sink sink = new Sink(paragraph, names, acronyms);
-        int firstWord = firstWord(tokens);
-        List<Word> run = new ArrayList<>();
-        for (int i = 0; i < tokens.size(); i++) {
-            Token t = tokens.get(i);
-            int last = hyphenatedEnd(text, tokens, i);
-            if (last > i) {
-                t = new Token(t.start(), tokens.get(last).end(), tokens.get(last).pos());
+        List<RunWord> run = new ArrayList<>();
+        for (int i = 0; i < words.size(); i++) {
+            RunWord w = words.get(i);
+            if (run.isEmpty() && Acronyms.isBracketed(words, i)) {
+                AcronymPair pair = Acronyms.pair(w, sink.last);
+                if (pair != null) {
+                    acronyms.add(pair);
+                }
             }
-            Word w = word(text, t, i == firstWord,
-                    i > 0 && NameWords.LOCATIVES.contains(NameWords.lower(tokens.get(i - 1).text(text))));
-            if (run.isEmpty() && sink.last != null && isBracketedAcronym(text, tokens, i)) {
-                pairAcronym(text, w, sink);
-            }
-            if (isNameWord(w)) {
+            if (w.isNameWord()) {
                 run.add(w);
                 if (w.possessive() || run.size() >= MAX_RUN_WORDS) {
                     flush(text, run, sink);
@@ -81,132 +68,20 @@ final class NameFinder {
             } else {
                 flush(text, run, sink);
             }
-            i = Math.max(i, last);
         }
         flush(text, run, sink);
         return sink.runs;
     }
 
-    /**
-     * The last token of a hyphenated word that starts at token {@code i} ("Ivano-Frankivsk", "Secretary-General":
-     * the tokenizer splits them, a name does not), or {@code i}.
-     */
-    private static int hyphenatedEnd(String text, List<Token> tokens, int i) {
-        int last = i;
-        while (last + 2 < tokens.size() && tokens.get(last + 1).start() == tokens.get(last).end()
-                && tokens.get(last + 2).start() == tokens.get(last + 1).end()
-                && tokens.get(last + 1).text(text).equals("-")) {
-            last += 2;
-        }
-        return last;
-    }
-
-    private static int firstWord(List<Token> tokens) {
-        for (int i = 0; i < tokens.size(); i++) {
-            if (tokens.get(i).pos() != PartOfSpeech.PUNCTUATION) {
-                return i;
-            }
-        }
-        return -1;
-    }
-
-    private static Word word(String text, Token t, boolean first, boolean locative) {
-        int end = t.end();
-        String s = text.substring(t.start(), end);
-        boolean possessive = false;
-        if (s.length() > 3 && s.endsWith(".") && !s.equals(s.toUpperCase(java.util.Locale.ROOT))) {
-            end--; // "Kyiv." at the end of a sentence the tokenizer left whole; "Mr." and "U.S." keep theirs
-            s = s.substring(0, s.length() - 1);
-        }
-        if (s.length() > 2 && (s.endsWith("'s") || s.endsWith("\u2019s"))) {
-            end -= 2;
-            possessive = true;
-        } else if (s.length() > 2 && (s.endsWith("s'") || s.endsWith("s\u2019"))) {
-            end -= 1;
-            possessive = true;
-        }
-        return new Word(t.start(), end, text.substring(t.start(), end), t.pos(), possessive, first, locative);
-    }
-
-    private static boolean isNameWord(Word w) {
-        if (w.text().isEmpty() || NameWords.NOT_NAMES.contains(w.lower()) || w.pos() == PartOfSpeech.PUNCTUATION) {
-            return false;
-        }
-        char c = w.text().charAt(0);
-        return (Character.isUpperCase(c) || Character.isTitleCase(c)) && w.pos() != PartOfSpeech.PRONOUN;
-    }
-
-    private static boolean isAcronym(String word) {
-        if (word.length() < 2 || word.length() > 8 || !Character.isUpperCase(word.charAt(0))) {
-            return false;
-        }
-        for (int i = 0; i < word.length(); i++) {
-            char c = word.charAt(i);
-            if (!(Character.isUpperCase(c) || Character.isDigit(c) || c == '.')) {
-                return false;
-            }
-        }
-        return true;
-    }
-
-    /** Most of the sentence's words in capitals: a headline or a shout, whose capitals mean nothing. */
-    private static boolean isShouted(String text, List<Token> tokens) {
-        int words = 0;
-        int capitals = 0;
-        for (Token t : tokens) {
-            String s = t.text(text);
-            if (s.length() > 1 && Character.isLetter(s.charAt(0))) {
-                words++;
-                if (s.equals(s.toUpperCase(java.util.Locale.ROOT))) {
-                    capitals++;
-                }
-            }
-        }
-        return words >= 4 && capitals * 10 >= words * 6;
-    }
-
-    private static boolean isBracketedAcronym(String text, List<Token> tokens, int i) {
-        return i > 0 && i + 1 < tokens.size() && tokens.get(i - 1).text(text).equals("(")
-                && tokens.get(i + 1).text(text).equals(")") && isAcronym(tokens.get(i).text(text));
-    }
-
-    /** "International Atomic Energy Agency (IAEA)": the acronym's letters are initials of the name, in order. */
-    private static void pairAcronym(String text, Word acronym, Sink sink) {
-        NameOccurrence named = sink.last;
-        if (acronym.start() - named.end() > 3 || named.has(NameOccurrence.ACRONYM)) {
-            return;
-        }
-        StringBuilder initials = new StringBuilder();
-        for (String part : named.text().split("[\\s-]+")) {
-            if (!part.isEmpty() && Character.isUpperCase(part.charAt(0))) {
-                initials.append(part.charAt(0));
-            }
-        }
-        String letters = acronym.text().replace(".", "").replaceAll("[0-9]", "");
-        if (isSubsequence(letters, initials.toString()) && letters.length() >= 2) {
-            sink.acronyms.add(new AcronymPair(named.text(), acronym.text()));
-        }
-    }
-
-    private static boolean isSubsequence(String small, String big) {
-        int j = 0;
-        for (int i = 0; i < big.length() && j < small.length(); i++) {
-            if (big.charAt(i) == small.charAt(j)) {
-                j++;
-            }
-        }
-        return j == small.length();
-    }
-
-    private void flush(String text, List<Word> run, Sink sink) {
+    private void flush(String text, List<RunWord> run, Sink sink) {
         if (run.isEmpty()) {
             return;
         }
-        List<Word> words = new ArrayList<>(run);
+        List<RunWord> words = new ArrayList<>(run);
         run.clear();
         trimJoiners(words);
         if (!words.isEmpty() && words.get(0).first() && words.get(0).pos() != PartOfSpeech.PROPER_NOUN
-                && !isAcronym(words.get(0).text())) {
+                && !RunWord.isAcronym(words.get(0).text())) {
             words.remove(0);
             trimJoiners(words);
         }
@@ -218,7 +93,7 @@ final class NameFinder {
     }
 
     /** Takes the titles off a run and emits the names in it. */
-    private void split(String text, List<Word> words, Sink sink) {
+    private void split(String text, List<RunWord> words, Sink sink) {
         int lastTitle = -1;
         for (int i = 0; i < words.size(); i++) {
             if (NameWords.isTitle(words.get(i).text())) {
@@ -228,7 +103,7 @@ final class NameFinder {
         if (lastTitle < 0) {
             int split = personSplit(words);
             if (split > 0) {
-                List<Word> head = words.subList(0, split);
+                List<RunWord> head = words.subList(0, split);
                 emitParts(text, head, sink);
                 emit(text, words.subList(split, words.size()), span(text, head), sink);
             } else {
@@ -243,11 +118,11 @@ final class NameFinder {
         while (firstTitle > 0 && NameWords.isModifier(words.get(firstTitle - 1).text())) {
             firstTitle--;
         }
-        List<Word> before = words.subList(0, firstTitle);
+        List<RunWord> before = words.subList(0, firstTitle);
         boolean beforeIsTitle = before.stream().anyMatch(w -> w.lower().equals("of"));
-        List<Word> tail = words.subList(lastTitle + 1, words.size());
+        List<RunWord> tail = words.subList(lastTitle + 1, words.size());
         if (isPersonName(tail, false)) {
-            List<Word> titlePhrase = words.subList(beforeIsTitle ? 0 : firstTitle, lastTitle + 1);
+            List<RunWord> titlePhrase = words.subList(beforeIsTitle ? 0 : firstTitle, lastTitle + 1);
             if (!beforeIsTitle) {
                 emitParts(text, before, sink);
             }
@@ -260,11 +135,11 @@ final class NameFinder {
         if (of < 0) {
             return;
         }
-        List<Word> object = new ArrayList<>(words.subList(of + 1, words.size()));
+        List<RunWord> object = new ArrayList<>(words.subList(of + 1, words.size()));
         trimJoiners(object);
         int split = personSplit(object);
         if (split > 0) {
-            List<Word> head = object.subList(0, split);
+            List<RunWord> head = object.subList(0, split);
             emitParts(text, head, sink);
             emit(text, object.subList(split, object.size()), text.substring(words.get(firstTitle).start(),
                     head.get(head.size() - 1).end()), sink);
@@ -278,13 +153,13 @@ final class NameFinder {
      * are two; "National Security and Defense Council" is one (what follows "and" ends like an organisation, and
      * what comes before does not).
      */
-    private void emitParts(String text, List<Word> words, Sink sink) {
+    private void emitParts(String text, List<RunWord> words, Sink sink) {
         for (int i = 1; i + 1 < words.size(); i++) {
             if (!words.get(i).lower().equals("and")) {
                 continue;
             }
-            List<Word> left = words.subList(0, i);
-            List<Word> right = words.subList(i + 1, words.size());
+            List<RunWord> left = words.subList(0, i);
+            List<RunWord> right = words.subList(i + 1, words.size());
             boolean oneName = !right.get(0).lower().equals("the")
                     && !NameWords.kindOfHeads(texts(right)).isEmpty() && NameWords.kindOfHeads(texts(left)).isEmpty()
                     && gazetteer.named(span(left)) == null;
@@ -297,21 +172,21 @@ final class NameFinder {
         emit(text, words, "", sink);
     }
 
-    private static List<String> texts(List<Word> words) {
-        return words.stream().map(Word::text).toList();
+    private static List<String> texts(List<RunWord> words) {
+        return words.stream().map(RunWord::text).toList();
     }
 
     /** "Prime Minister of Ukraine" holds the name "Ukraine"; "Minister of Foreign Affairs" holds none. */
-    private void emitObjectOf(String text, List<Word> titlePhrase, Sink sink) {
+    private void emitObjectOf(String text, List<RunWord> titlePhrase, Sink sink) {
         int of = indexOfOf(titlePhrase, 0);
         if (of >= 0) {
-            List<Word> object = new ArrayList<>(titlePhrase.subList(of + 1, titlePhrase.size()));
+            List<RunWord> object = new ArrayList<>(titlePhrase.subList(of + 1, titlePhrase.size()));
             trimJoiners(object);
             emit(text, object, "", sink);
         }
     }
 
-    private static int indexOfOf(List<Word> words, int from) {
+    private static int indexOfOf(List<RunWord> words, int from) {
         for (int i = Math.max(0, from); i < words.size(); i++) {
             if (words.get(i).lower().equals("of")) {
                 return i;
@@ -324,10 +199,10 @@ final class NameFinder {
      * Where a person's name begins in "European Commission Ursula von der Leyen": after the last word that ends an
      * organisation, a place or a title, if what follows is a name of one to four words; 0 when there is none.
      */
-    private int personSplit(List<Word> object) {
+    private int personSplit(List<RunWord> object) {
         for (int j = object.size() - 1; j >= 1; j--) {
-            List<Word> head = object.subList(0, j);
-            List<Word> tail = object.subList(j, object.size());
+            List<RunWord> head = object.subList(0, j);
+            List<RunWord> tail = object.subList(j, object.size());
             boolean headEnds = endsWithPlaceOrOrganisation(head);
             if (headEnds && isPersonName(tail, true)) {
                 return j;
@@ -337,7 +212,7 @@ final class NameFinder {
     }
 
     /** "… Commission", "… Affairs", "… of Ukraine", "… the United Kingdom": something a person can be of. */
-    private boolean endsWithPlaceOrOrganisation(List<Word> head) {
+    private boolean endsWithPlaceOrOrganisation(List<RunWord> head) {
         String last = head.get(head.size() - 1).lower();
         if (NameWords.ORGANISATION_HEADS.contains(last) || NameWords.isTitle(last) || NameWords.isModifier(last)) {
             return true;
@@ -350,22 +225,22 @@ final class NameFinder {
         return false;
     }
 
-    private static String span(List<Word> words) {
+    private static String span(List<RunWord> words) {
         StringBuilder sb = new StringBuilder();
-        for (Word w : words) {
+        for (RunWord w : words) {
             sb.append(sb.length() == 0 ? "" : " ").append(w.text());
         }
         return sb.toString();
     }
 
     /** One to four capitalised words, no "of" (a person is not "Minister of Defence"), not all common words. */
-    private boolean isPersonName(List<Word> words, boolean afterPlace) {
+    private boolean isPersonName(List<RunWord> words, boolean afterPlace) {
         if (words.isEmpty() || NameWords.isJoiner(words.get(0).text())) {
             return false;
         }
         int names = 0;
         boolean uncommon = false;
-        for (Word w : words) {
+        for (RunWord w : words) {
             String l = w.lower();
             if (l.equals("of") || l.equals("for") || l.equals("and") || NameWords.isHead(l)
                     || NameWords.isTitle(l) || NameWords.isModifier(l)) {
@@ -381,11 +256,11 @@ final class NameFinder {
                 && gazetteer.named(span(words)) == null;
     }
 
-    private static String span(String text, List<Word> words) {
+    private static String span(String text, List<RunWord> words) {
         return text.substring(words.get(0).start(), words.get(words.size() - 1).end());
     }
 
-    private static void trimJoiners(List<Word> words) {
+    private static void trimJoiners(List<RunWord> words) {
         while (!words.isEmpty() && NameWords.isJoiner(words.get(0).text())) {
             words.remove(0);
         }
@@ -394,8 +269,8 @@ final class NameFinder {
         }
     }
 
-    private void emit(String text, List<Word> in, String title, Sink sink) {
-        List<Word> words = new ArrayList<>(in);
+    private void emit(String text, List<RunWord> in, String title, Sink sink) {
+        List<RunWord> words = new ArrayList<>(in);
         trimJoiners(words);
         // "Ukrainian Prime" before "Minister": a trailing qualifier of a title; "Ministry of Foreign Affairs" keeps its own.
         while (!words.isEmpty() && NameWords.isModifier(words.get(words.size() - 1).text())
@@ -407,8 +282,8 @@ final class NameFinder {
                 || NameWords.isJoiner(w.text()))) {
             return;
         }
-        Word only = words.get(0);
-        boolean acronym = words.size() == 1 && isAcronym(only.text());
+        RunWord only = words.get(0);
+        boolean acronym = words.size() == 1 && RunWord.isAcronym(only.text());
         // One word alone must be a proper noun; mid-sentence, the tagger's "noun" for a capitalised word
         // ("Denmark's") is one too. Capitalised adjectives ("European") are not names.
         boolean proper = only.pos() == PartOfSpeech.PROPER_NOUN
