@@ -104,4 +104,12 @@ class RelationFinderTest {
             assertEquals(kb.article(e.article()).paragraphs().get(e.paragraph()).substring(e.start(), e.end()), e.quote());
         }
     }
+
+    @Test
+    void a_rejected_relation_is_not_proposed_again_in_either_direction_when_symmetric() {
+        KnowledgeBase kb = store(ENTITIES, "Volodymyr Zelensky met with Andrzej Duda.", "Denmark supports Ukraine.");
+        Decisions rejected = new Decisions(List.of(), List.of(new Decisions.RelationKey("zelensky", "met_with", "duda"),
+                new Decisions.RelationKey("denmark", "supports", "ukraine")));
+        assertEquals(List.of(), RelationFinder.find(kb, Fixtures.analyses(), rejected, 100));
+    }
 }
