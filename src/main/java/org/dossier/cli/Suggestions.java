@@ -83,7 +83,11 @@ final class Suggestions {
 
     /** Says how many articles were analysed now rather than read from the cache, when any were. */
     static void noteAnalyses(Analyses analyses, PrintStream err) {
-        if (analyses.computed() > 0) {
+        String failure = analyses.cache().lastWriteFailure();
+        if (failure != null) {
+            err.println("Analysed " + Plural.count(analyses.computed(), "article", "articles")
+                    + "; the cache folder could not be written (" + failure + "), so they will be analysed again");
+        } else if (analyses.computed() > 0) {
             err.println("Analysed " + Plural.count(analyses.computed(), "article", "articles")
                     + " (kept in the cache for next time)");
         }

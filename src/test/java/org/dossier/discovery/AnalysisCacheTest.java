@@ -56,4 +56,14 @@ class AnalysisCacheTest {
         assertEquals(1, again.computed());
         assertEquals(kb.articles().get(0).body().textHash(), cache.get(kb.articles().get(0).body().textHash()).textHash());
     }
+
+    @Test
+    void a_cache_folder_that_cannot_be_written_costs_time_not_results() throws IOException {
+        Path notAFolder = Files.writeString(cacheRoot.resolve("file"), "x");
+        KnowledgeBase kb = kb("Olaf Scholz met Kaja Kallas. Kaja Kallas spoke.");
+        AnalysisCache cache = new AnalysisCache(notAFolder);
+        List<EntitySuggestion> found = EntityDiscovery.find(kb, Analyses.english(cache), Decisions.NONE, null, 10);
+        assertEquals(EntityDiscovery.find(kb, Fixtures.analyses(), Decisions.NONE, null, 10), found);
+        org.junit.jupiter.api.Assertions.assertNotNull(cache.lastWriteFailure());
+    }
 }

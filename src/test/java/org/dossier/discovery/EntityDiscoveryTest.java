@@ -99,4 +99,17 @@ class EntityDiscoveryTest {
         assertEquals(3, scholz.mentions());
         assertFalse(named(all, "Scholz").isPresent());
     }
+
+    @Test
+    void a_paragraph_of_176000_characters_of_capitalised_words_without_punctuation_gives_short_names_in_bounded_time() {
+        StringBuilder text = new StringBuilder();
+        String[] words = {"Alpha", "Bravo", "Charlie", "Delta", "Echo", "Foxtrot", "Golf", "Hotel"};
+        for (int i = 0; text.length() < 176_000; i++) {
+            text.append(words[i % words.length]).append(i % 5 == 0 ? "ski " : " ");
+        }
+        KnowledgeBase kb = store(SEED, text.substring(0, 176_000));
+        List<EntitySuggestion> all = org.junit.jupiter.api.Assertions.assertTimeoutPreemptively(
+                java.time.Duration.ofMinutes(2), () -> suggest(kb, Decisions.NONE));
+        assertTrue(all.stream().allMatch(s -> s.name().split(" ").length <= NameFinder.MAX_RUN_WORDS), all.toString());
+    }
 }
