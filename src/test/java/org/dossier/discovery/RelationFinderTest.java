@@ -4,6 +4,7 @@ import static org.dossier.discovery.Fixtures.country;
 import static org.dossier.discovery.Fixtures.entity;
 import static org.dossier.discovery.Fixtures.store;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
@@ -58,7 +59,13 @@ class RelationFinderTest {
         List<String> found = found(store(ENTITIES,
                 "Volodymyr Zelensky had a phone conversation with Andrzej Duda.",
                 "Poland signed the Memorandum on Grain.",
-                "Denmark supports Ukraine."));
+                "Denmark supports Ukraine.",
+                "Andrzej Duda visited Denmark.",
+                "Volodymyr Zelensky announced the Memorandum on Grain.",
+                "Denmark visited Poland."));
+        assertTrue(found.contains("duda visited denmark"), found.toString());
+        assertTrue(found.contains("zelensky announced memo"), found.toString());
+        assertFalse(found.contains("denmark visited poland"), "a country does not visit");
         assertTrue(found.contains("duda phone_call_with zelensky"), found.toString());
         assertTrue(found.contains("poland party_to memo"), found.toString());
         assertTrue(found.contains("denmark supports ukraine"), found.toString());
