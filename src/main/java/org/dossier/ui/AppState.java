@@ -82,24 +82,7 @@ public final class AppState {
     private StoreWatcher watcher;
     private final ReadOnlyStringWrapper notice = new ReadOnlyStringWrapper(this, "notice");
     /** Saves take the store's lock one at a time; a wait for another Dossier shows in the status bar. */
-    private final LockedSaves saves = new LockedSaves(StoreLock.defaultWait(), new LockedSaves.Waiting() {
-        private volatile String shown;
-
-        @Override
-        public void started(String message) {
-            shown = Character.toUpperCase(message.charAt(0)) + message.substring(1);
-            Platform.runLater(() -> notice.set(shown));
-        }
-
-        @Override
-        public void ended() {
-            Platform.runLater(() -> {
-                if (notice.get() != null && notice.get().equals(shown)) {
-                    notice.set(null);
-                }
-            });
-        }
-    });
+    private final LockedSaves saves = new LockedSaves(StoreLock.defaultWait(), new LockWaitNotice(notice));
     private boolean changingStore;
     private boolean closed;
 
