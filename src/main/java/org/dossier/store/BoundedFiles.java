@@ -39,12 +39,19 @@ public final class BoundedFiles {
     }
 
     /**
-     * Store files: a large article is a few hundred kilobytes, so this bound is only ever met by a file that is not
-     * an article (a disk image renamed, text padded with zeros). Loading costs about six times a file's size: its
-     * bytes, its text, its parsed content and the lookup structures built over it.
+     * Store files read the quick way (straight into the model): a large article is a few hundred kilobytes, so the
+     * size bound is only ever met by a file that is not an article (a disk image renamed, text padded with zeros).
+     * Loading costs about twice a file's size (its bytes, its text, then the article, whose mentions share their
+     * texts); three times leaves room.
      */
-    public static final Limit STORE_FILE = new Limit(256 * MB, 6,
+    public static final Limit STORE_FILE = new Limit(256 * MB, 3,
             "the file is larger than 256 MB, the most Dossier reads from one store file");
+
+    /**
+     * Store files read the careful way, into a JSON tree that keeps every value's place for the problems: a tree
+     * object per mention makes that about nine times the file's size (measured on an article of a million mentions).
+     */
+    public static final Limit STORE_TREE = new Limit(STORE_FILE.maxBytes(), 10, STORE_FILE.tooLarge());
 
     /** Sees the bytes as they are read, and may refuse the file part-way (a zero byte in what should be text). */
     public interface Inspector {

@@ -22,14 +22,14 @@ final class JsonDocuments {
     }
 
     /**
-     * Reads a store file through {@link BoundedFiles}.
+     * Reads a store file through {@link BoundedFiles}, for a JSON tree: refused when the tree would not fit in memory.
      *
      * @param within the store folder's real path: a link is followed only to a file inside it
      */
     static Document read(Path file, Path within, FileProblems problems) {
         String text;
         try {
-            text = Utf8.decode(BoundedFiles.read(file, within, BoundedFiles.STORE_FILE), 0);
+            text = Utf8.decode(BoundedFiles.read(file, within, BoundedFiles.STORE_TREE), 0);
         } catch (CharacterCodingException e) {
             problems.addAt(0, 0, "", "the file is not UTF-8 text (is it binary, or saved in another encoding?)");
             return new Document(null, null);

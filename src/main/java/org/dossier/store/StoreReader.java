@@ -402,6 +402,8 @@ public final class StoreReader {
             if (text == null && Files.isDirectory(file)) {
                 return new ArticleFile(rel, null, local);
             }
+            text = null; // read again the careful way: this copy must not take the memory that needs
+            fp = null;
             Parsed parsed = readObject(file, local);
             fp = parsed.problems();
             if (parsed.root() == null) {
