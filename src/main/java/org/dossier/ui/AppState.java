@@ -524,8 +524,10 @@ public final class AppState {
                         kb -> FreeIds.resolve(kb, baseline.knowledgeBase(), baseline.dir()), known);
                 Platform.runLater(() -> {
                     if (openStore != baseline) {
-                        open(baseline.dir()); // reloaded meanwhile (another writer's files): again, with these too
-                        done.accept(null);
+                        if (openStore != null && openStore.dir().equals(baseline.dir())) {
+                            open(baseline.dir()); // reloaded meanwhile (another writer's files): again, with ours
+                        }
+                        done.accept(null); // saved either way; another store opened meanwhile stays open
                         return;
                     }
                     openStore = saved;
