@@ -1,6 +1,8 @@
 package org.dossier.cli;
 
 import java.io.PrintStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.List;
 import java.util.Set;
 import org.dossier.discovery.Analyses;
@@ -8,9 +10,12 @@ import org.dossier.discovery.AnalysisCache;
 import org.dossier.discovery.EntityDiscovery;
 import org.dossier.discovery.RelationFinder;
 import org.dossier.model.Decisions;
+import org.dossier.model.KnowledgeBase;
 import org.dossier.search.SearchIndex;
 import org.dossier.store.DecisionsFile;
 import org.dossier.store.LoadResult;
+import org.dossier.store.StoreException;
+import org.dossier.store.StoreLock;
 import org.dossier.store.StoreReader;
 
 /**
@@ -52,7 +57,9 @@ final class SuggestCommand implements Command {
                               confidence and an example sentence
                   relations   relations between entities that sentences state, with every
                               such sentence and a date where the text gives one
-                Articles are analysed once and cached in the user's cache folder.
+                Articles are analysed once and cached in the user's cache folder. Accepting
+                and rejecting write under the store's lock: they wait for another writer
+                (java -Ddossier.lockWaitSeconds=N to change how long).
 
                 Options:
                   --data DIR        the store folder (default: data, in the current folder)
@@ -102,40 +109,67 @@ final class SuggestCommand implements Command {
         if (reject != null && acceptTop > 0) {
             throw new UsageException(REJECT + " and " + ACCEPT_TOP + " cannot be given together");
         }
-        LoadResult loaded = StoreReader.load(args.dataDir());
-        if (!java.nio.file.Files.isDirectory(loaded.dir())) {
-            loaded.problems().forEach(p -> err.println(CommandLine.PROGRAM + ": " + p.message()));
+        Path dir = args.dataDir().toAbsolutePath().normalize();
+        if (!Files.isDirectory(dir)) {
+            err.println(CommandLine.PROGRAM + ": the store folder '" + dir + "' does not exist; give another with --data");
             return ExitCode.STORE_PROBLEMS;
         }
+        if (reject != null || acceptTop > 0) {
+            // Held from loading to saving, as import does: another writer waits, then loads what this one wrote.
+            try (StoreLock lock = StoreLock.acquire(dir, StoreLock.defaultWait(),
+                    waiting -> err.println(CommandLine.PROGRAM + ": " + waiting))) {
+                return change(dir, entities, kind, (int) Math.min(Integer.MAX_VALUE, acceptTop), reject, out, err);
+            } catch (StoreException e) {
+                err.println(CommandLine.PROGRAM + ": nothing was changed: " + e.getMessage());
+                return ExitCode.STORE_PROBLEMS;
+            }
+        }
+        return list(dir, entities, kind, limit, args.has(JSON), out, err);
+    }
+
+    /** Prints the best suggestions; reads the store only. */
+    private static int list(Path dir, boolean entities, String kind, int limit, boolean json,
+                            PrintStream out, PrintStream err) {
+        LoadResult loaded = StoreReader.load(dir);
+        DecisionsFile.Loaded decisions = DecisionsFile.read(loaded.dir());
+        decisions.problems().forEach(p -> err.println(CommandLine.PROGRAM + ": " + p));
+        Analyses analyses = Analyses.english(new AnalysisCache(SearchIndex.defaultCacheRoot()));
+        Decisions decided = decisions.decisions();
+        KnowledgeBase kb = loaded.knowledgeBase();
+        if (entities) {
+            var found = EntityDiscovery.find(kb, analyses, decided, kind, limit);
+            if (json) {
+                JsonOutput.print(out, SuggestOutput.entitiesJson(found));
+            } else {
+                SuggestOutput.printEntities(found, out);
+            }
+        } else {
+            var found = RelationFinder.find(kb, analyses, decided, limit);
+            if (json) {
+                JsonOutput.print(out, SuggestOutput.relationsJson(found, kb));
+            } else {
+                SuggestOutput.printRelations(found, kb, out);
+            }
+        }
+        Suggestions.noteAnalyses(analyses, err);
+        ReadableStore.warnAboutProblems(loaded.problems(), err);
+        return ExitCode.OK;
+    }
+
+    /** Accepts the best suggestions or rejects a name, with the store locked. */
+    private static int change(Path dir, boolean entities, String kind, int acceptTop, String reject,
+                              PrintStream out, PrintStream err) {
+        LoadResult loaded = StoreReader.load(dir);
         DecisionsFile.Loaded decisions = DecisionsFile.read(loaded.dir());
         decisions.problems().forEach(p -> err.println(CommandLine.PROGRAM + ": " + p));
         if (reject != null) {
             return Suggestions.reject(loaded, decisions, reject, out, err);
         }
         Analyses analyses = Analyses.english(new AnalysisCache(SearchIndex.defaultCacheRoot()));
-        Decisions decided = decisions.decisions();
-        if (acceptTop > 0) {
-            int n = (int) Math.min(Integer.MAX_VALUE, acceptTop);
-            return entities ? Suggestions.acceptEntities(loaded, analyses, decided, kind, n, out, err)
-                    : Suggestions.acceptRelations(loaded, analyses, decided, n, out, err);
-        }
-        if (entities) {
-            var found = EntityDiscovery.find(loaded.knowledgeBase(), analyses, decided, kind, limit);
-            if (args.has(JSON)) {
-                JsonOutput.print(out, SuggestOutput.entitiesJson(found));
-            } else {
-                SuggestOutput.printEntities(found, out);
-            }
-        } else {
-            var found = RelationFinder.find(loaded.knowledgeBase(), analyses, decided, limit);
-            if (args.has(JSON)) {
-                JsonOutput.print(out, SuggestOutput.relationsJson(found, loaded.knowledgeBase()));
-            } else {
-                SuggestOutput.printRelations(found, loaded.knowledgeBase(), out);
-            }
-        }
+        int status = entities
+                ? Suggestions.acceptEntities(loaded, analyses, decisions.decisions(), kind, acceptTop, out, err)
+                : Suggestions.acceptRelations(loaded, analyses, decisions.decisions(), acceptTop, out, err);
         Suggestions.noteAnalyses(analyses, err);
-        ReadableStore.warnAboutProblems(loaded.problems(), err);
-        return ExitCode.OK;
+        return status;
     }
 }

@@ -36,11 +36,12 @@ public final class DecisionsFile {
     /** Reads the store's decisions; none (and no problem) when the file is not there. */
     public static Loaded read(Path storeDir) {
         Path file = storeDir.resolve(FILE);
-        if (!Files.exists(file)) {
+        if (!Files.exists(file, java.nio.file.LinkOption.NOFOLLOW_LINKS)) {
             return new Loaded(Decisions.NONE, List.of(), false);
         }
         List<Problem> problems = new ArrayList<>();
-        JsonDocuments.Document doc = JsonDocuments.read(file, new FileProblems(FILE, null, problems));
+        // Read as every store file is: bounded, and a link only to a file inside the store.
+        JsonDocuments.Document doc = JsonDocuments.read(file, StoreReader.realPath(storeDir), new FileProblems(FILE, null, problems));
         FileProblems fp = new FileProblems(FILE, doc.text(), problems);
         JsonFields fields = new JsonFields(fp);
         JsonObject root = doc.root() == null ? null : fields.object(doc.root(), "$", "the file");

@@ -68,6 +68,8 @@ public final class StoreReader {
     private final List<Problem> problems = java.util.Collections.synchronizedList(new ArrayList<>());
     private final Set<String> damaged = java.util.concurrent.ConcurrentHashMap.newKeySet();
     private boolean readOnly;
+    /** The store folder as the system names it: links are followed only to files inside it. */
+    private Path realDir;
 
     private StoreReader(Path dir, Progress progress, Bodies bodies, Partial partial, int firstBatch) {
         this.dir = dir;
@@ -107,7 +109,8 @@ public final class StoreReader {
                     : "the store folder '" + dir + "' does not exist"));
             return result(KnowledgeBase.empty(fallbackName));
         }
-        if (isEmptyFolder()) {
+        realDir = realPath(dir);
+        if (StoreLayout.isEmptyFolder(dir)) {
             return result(KnowledgeBase.empty(fallbackName));
         }
         name = readStoreFile(fallbackName);
@@ -155,11 +158,11 @@ public final class StoreReader {
         return new LoadResult(dir, kb, problems, damaged, readOnly);
     }
 
-    private boolean isEmptyFolder() {
-        try (Stream<Path> files = Files.list(dir)) {
-            return files.findAny().isEmpty();
+    static Path realPath(Path dir) {
+        try {
+            return dir.toRealPath();
         } catch (IOException e) {
-            return false;
+            return dir; // it was there a moment ago; reading its files will say what is wrong
         }
     }
 
@@ -179,7 +182,7 @@ public final class StoreReader {
     /** Reads a whole file as a JSON object, reporting into {@code sink}; a null root if that fails. */
     private Parsed readObject(Path file, List<Problem> sink) {
         String rel = StoreLayout.relative(dir, file);
-        JsonDocuments.Document doc = JsonDocuments.read(file, new FileProblems(rel, null, sink));
+        JsonDocuments.Document doc = JsonDocuments.read(file, realDir, new FileProblems(rel, null, sink));
         FileProblems fp = new FileProblems(rel, doc.text(), sink);
         JsonObject root = doc.root() == null ? null : new JsonFields(fp).object(doc.root(), "$", "the file");
         return new Parsed(root, fp);
@@ -187,9 +190,9 @@ public final class StoreReader {
 
     private String readStoreFile(String fallbackName) {
         Path file = dir.resolve(StoreLayout.STORE_FILE);
-        if (!Files.exists(file)) {
+        if (!Files.exists(file, java.nio.file.LinkOption.NOFOLLOW_LINKS)) {
             problems.add(new Problem(StoreLayout.STORE_FILE, 0, 0, "", "store.json is missing: every store needs one "
-                    + "with its formatVersion (" + StoreLayout.FORMAT_VERSION + ")"));
+                    + "with its formatVersion (" + StoreLayout.FORMAT_VERSION + "); the next import writes a new one"));
             return fallbackName;
         }
         Parsed parsed = readObject(file);
@@ -220,6 +223,11 @@ public final class StoreReader {
         if (!Files.isDirectory(folder)) {
             return List.of();
         }
+        if (!realPath(folder).startsWith(realDir)) {
+            problems.add(new Problem(StoreLayout.ARTICLES_DIR, 0, 0, "", "the articles folder is a link to "
+                    + realPath(folder) + ", outside the store: Dossier follows links only inside the store folder"));
+            return List.of();
+        }
         try (Stream<Path> files = Files.list(folder)) {
             List<Path> out = new ArrayList<>();
             // No look at each file here (a stat per file is a second on 50,000 of them): a folder named like an
@@ -240,7 +248,7 @@ public final class StoreReader {
     private Map<String, Entity> readEntities() {
         Map<String, Entity> entities = new LinkedHashMap<>();
         Path file = dir.resolve(StoreLayout.ENTITIES_FILE);
-        if (!Files.exists(file)) {
+        if (!Files.exists(file, java.nio.file.LinkOption.NOFOLLOW_LINKS)) {
             return entities;
         }
         Map<String, Integer> indexOf = new LinkedHashMap<>();
@@ -394,6 +402,8 @@ public final class StoreReader {
             if (text == null && Files.isDirectory(file)) {
                 return new ArticleFile(rel, null, local);
             }
+            text = null; // read again the careful way: this copy must not take the memory that needs
+            fp = null;
             Parsed parsed = readObject(file, local);
             fp = parsed.problems();
             if (parsed.root() == null) {
@@ -411,6 +421,7 @@ public final class StoreReader {
             }
         }
         if (article != null) {
+            ControlCharacterCheck.report(article, fp);
             article = SpanChecks.checkMentions(article, entities::get, forms, fp);
             if (evidence != null) {
                 article = checkEvidenceAndStore(article, evidence);
@@ -431,13 +442,14 @@ public final class StoreReader {
      * The file's text for the fast way, or null to read it the careful way, which reads it again and names each
      * problem's place: rare, so the second read costs little.
      */
-    private static String textOf(Path file) {
+    private String textOf(Path file) {
         try {
-            String text = new String(Files.readAllBytes(file), java.nio.charset.StandardCharsets.UTF_8);
+            String text = new String(BoundedFiles.read(file, realDir, BoundedFiles.STORE_FILE),
+                    java.nio.charset.StandardCharsets.UTF_8);
             // Malformed UTF-8 decodes to U+FFFD: such a file (rare, or really holding one) goes the careful way.
             return text.indexOf('\uFFFD') >= 0 ? null : text;
-        } catch (IOException e) {
-            return null;
+        } catch (FileRefused e) {
+            return null; // the careful way says why
         }
     }
 
@@ -480,7 +492,7 @@ public final class StoreReader {
         List<Problem> sink = new ArrayList<>();
         Map<String, Relation> byPath = new LinkedHashMap<>();
         Path file = dir.resolve(StoreLayout.RELATIONS_FILE);
-        if (!Files.exists(file)) {
+        if (!Files.exists(file, java.nio.file.LinkOption.NOFOLLOW_LINKS)) {
             return new RelationsFile(null, sink, byPath);
         }
         Parsed parsed = readObject(file, sink);

@@ -25,13 +25,16 @@ import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import javafx.util.Duration;
 import org.dossier.edit.Edit;
+import org.dossier.importer.FreeIds;
 import org.dossier.model.KnowledgeBase;
 import org.dossier.model.Plural;
 import org.dossier.search.SearchIndex;
 import org.dossier.store.FileStamps;
 import org.dossier.store.LoadResult;
+import org.dossier.store.LockedSaves;
 import org.dossier.store.Problem;
 import org.dossier.store.StoreException;
+import org.dossier.store.StoreLock;
 import org.dossier.store.StoreWatcher;
 import org.dossier.store.StoreWriter;
 import org.dossier.ui.edit.EditHistory;
@@ -78,6 +81,8 @@ public final class AppState {
     private Runnable afterFirstFrame;
     private StoreWatcher watcher;
     private final ReadOnlyStringWrapper notice = new ReadOnlyStringWrapper(this, "notice");
+    /** Saves take the store's lock one at a time; a wait for another Dossier shows in the status bar. */
+    private final LockedSaves saves = new LockedSaves(StoreLock.defaultWait(), new LockWaitNotice(notice));
     private boolean changingStore;
     private boolean closed;
 
@@ -467,8 +472,13 @@ public final class AppState {
         LoadResult target = openStore;
         FileStamps known = stamps;
         background.execute(() -> {
-            List<String> theirs = known == null ? List.of()
-                    : edit.files().stream().filter(known::changedOnDisk).sorted().toList();
+            List<String> theirs;
+            try {
+                theirs = saves.saveFiles(kb, target, edit.files(), known);
+            } catch (StoreException e) {
+                Platform.runLater(() -> reportSaveError("Could not save: " + e.getMessage()));
+                return;
+            }
             if (!theirs.isEmpty()) {
                 // Someone else changed the file: their change wins over a silent overwrite.
                 Platform.runLater(() -> {
@@ -476,15 +486,6 @@ public final class AppState {
                             + "loaded. The store is reloaded with that change; make your edit again.");
                     reloadBecause(String.join(", ", theirs) + " changed on disk");
                 });
-                return;
-            }
-            try {
-                StoreWriter.saveFiles(kb, target, edit.files());
-                if (known != null) {
-                    edit.files().forEach(known::record);
-                }
-            } catch (StoreException e) {
-                Platform.runLater(() -> reportSaveError("Could not save: " + e.getMessage()));
             }
         });
     }
@@ -516,16 +517,23 @@ public final class AppState {
      */
     public void addImported(KnowledgeBase imported, Consumer<String> done) {
         LoadResult baseline = openStore;
+        FileStamps known = stamps;
         background.execute(() -> {
             try {
-                LoadResult saved = StoreWriter.saveChanges(imported, baseline);
-                FileStamps now = FileStamps.of(saved.dir());
+                LoadResult saved = saves.saveImport(imported, baseline,
+                        kb -> FreeIds.resolve(kb, baseline.knowledgeBase(), baseline.dir()), known);
                 Platform.runLater(() -> {
+                    if (openStore != baseline) {
+                        if (openStore != null && openStore.dir().equals(baseline.dir())) {
+                            open(baseline.dir()); // reloaded meanwhile (another writer's files): again, with ours
+                        }
+                        done.accept(null); // saved either way; another store opened meanwhile stays open
+                        return;
+                    }
                     openStore = saved;
-                    stamps = now;
-                    knowledgeBase.set(imported);
+                    knowledgeBase.set(saved.knowledgeBase());
                     viewChanged();
-                    updateIndex(imported);
+                    updateIndex(saved.knowledgeBase());
                     done.accept(null);
                 });
             } catch (StoreException e) {

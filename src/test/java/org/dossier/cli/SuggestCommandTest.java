@@ -10,8 +10,10 @@ import com.google.gson.JsonParser;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import org.dossier.cli.Dossier.Run;
 import org.dossier.store.DecisionsFile;
+import org.dossier.store.StoreLock;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -112,5 +114,22 @@ class SuggestCommandTest {
         Run both = Dossier.run("suggest", "entities", "--reject", "X", "--accept-top", "1", "--data", dir.toString());
         assertEquals(2, both.exitCode());
         assertTrue(both.err().contains("Usage: dossier suggest"), both.err());
+    }
+
+    @Test
+    void accepting_and_rejecting_wait_for_the_store_lock_like_every_writer() throws Exception {
+        Path dir = store();
+        System.setProperty(StoreLock.WAIT_PROPERTY, "0");
+        try (StoreLock held = StoreLock.acquire(dir, Duration.ofSeconds(5), m -> { })) {
+            Run reject = Dossier.run("suggest", "entities", "--reject", "Olaf Scholz", "--data", dir.toString());
+            assertEquals(1, reject.exitCode(), reject.err());
+            assertTrue(reject.err().contains("nothing was changed"), reject.err());
+            Run accept = Dossier.run("suggest", "entities", "--accept-top", "1", "--data", dir.toString());
+            assertEquals(1, accept.exitCode(), accept.err());
+        } finally {
+            System.clearProperty(StoreLock.WAIT_PROPERTY);
+        }
+        assertFalse(Files.exists(dir.resolve(DecisionsFile.FILE)));
+        assertEquals(0, Dossier.run("suggest", "entities", "--reject", "Olaf Scholz", "--data", dir.toString()).exitCode());
     }
 }
