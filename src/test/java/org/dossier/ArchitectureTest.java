@@ -104,4 +104,20 @@ class ArchitectureTest {
                 .allowEmptyShould(true)
                 .check(classes);
     }
+
+    @Test
+    void only_the_text_package_knows_opennlp_so_the_analyser_can_be_replaced() {
+        noClasses().that().resideOutsideOfPackage("org.dossier.text..")
+                .should().dependOnClassesThat().resideInAPackage("opennlp..")
+                .allowEmptyShould(true)
+                .check(classes);
+    }
+
+    @Test
+    void discovery_and_text_analysis_work_without_javafx_the_ui_or_the_command_line() {
+        noClasses().that().resideInAnyPackage("org.dossier.discovery..", "org.dossier.text..")
+                .should().dependOnClassesThat().resideInAnyPackage("javafx..", "org.dossier.ui..", "org.dossier.cli..")
+                .allowEmptyShould(true)
+                .check(classes);
+    }
 }

@@ -8,7 +8,7 @@ final class Commands {
 
     private static final List<Command> ALL = List.of(new CheckCommand(), new ListCommand(), new SearchCommand(),
             new ImportCommand(), new PathCommand(), new NeighborsCommand(), new TimelineCommand(),
-            new GenerateCommand(), new BenchCommand());
+            new SuggestCommand(), new GenerateCommand(), new BenchCommand());
 
     private Commands() {
     }

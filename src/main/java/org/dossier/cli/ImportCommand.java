@@ -133,7 +133,7 @@ final class ImportCommand implements Command {
      * only where a file would be overwritten: duplicates and links would be judged against a store that is
      * missing what could not be read.
      */
-    private static String whyNotWritable(LoadResult loaded) {
+    static String whyNotWritable(LoadResult loaded) {
         if (!Files.isDirectory(loaded.dir())) {
             return missingFolder(loaded.dir());
         }

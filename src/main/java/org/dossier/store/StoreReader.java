@@ -158,7 +158,7 @@ public final class StoreReader {
         return new LoadResult(dir, kb, problems, damaged, readOnly);
     }
 
-    private static Path realPath(Path dir) {
+    static Path realPath(Path dir) {
         try {
             return dir.toRealPath();
         } catch (IOException e) {

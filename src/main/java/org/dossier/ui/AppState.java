@@ -593,6 +593,11 @@ public final class AppState {
         return problems.getReadOnlyProperty();
     }
 
+    /** The cache folder (search indexes, article analyses), outside the store. */
+    public Path cacheRoot() {
+        return cacheRoot;
+    }
+
     public ReadOnlyObjectProperty<Path> storeDirProperty() {
         return storeDir.getReadOnlyProperty();
     }

@@ -12,16 +12,15 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
-import org.dossier.edit.AddEntity;
-import org.dossier.edit.CompositeEdit;
-import org.dossier.edit.Curation;
-import org.dossier.linking.Suggestion;
-import org.dossier.linking.SuggestionFinder;
-import org.dossier.model.Entity;
+import org.dossier.discovery.Acceptance;
+import org.dossier.discovery.Analyses;
+import org.dossier.discovery.AnalysisCache;
+import org.dossier.discovery.EntityDiscovery;
+import org.dossier.discovery.EntitySuggestion;
 import org.dossier.model.KnowledgeBase;
 import org.dossier.model.Plural;
+import org.dossier.store.DecisionsFile;
 import org.dossier.ui.AppState;
-import org.dossier.ui.edit.NewEntityDialog;
 import org.dossier.ui.style.Kinds;
 
 /**
@@ -58,7 +57,10 @@ public final class SuggestionsPage extends ScrollPane {
         KnowledgeBase kb = state.knowledgeBase();
         // Reads every article: a large store's bodies come from their files, so on the reading threads, not
         // on the search thread, where it would hold up every search until done.
-        state.readInBackground(() -> SuggestionFinder.top(kb, SHOWN), found -> show(kb, found), why -> {
+        java.nio.file.Path dir = state.storeDirProperty().get();
+        state.readInBackground(() -> EntityDiscovery.find(kb, Analyses.english(new AnalysisCache(state.cacheRoot())),
+                dir == null ? org.dossier.model.Decisions.NONE : DecisionsFile.read(dir).decisions(), null, SHOWN),
+                found -> show(found), why -> {
             Label failed = new Label("Suggestions could not be found: " + why);
             failed.setWrapText(true);
             failed.getStyleClass().add("muted");
@@ -66,23 +68,23 @@ public final class SuggestionsPage extends ScrollPane {
         });
     }
 
-    private void show(KnowledgeBase kb, List<Suggestion> found) {
+    private void show(List<EntitySuggestion> found) {
         rows.getChildren().clear();
         if (found.isEmpty()) {
             Label none = new Label("No suggestions: every recurring name is an entity already.");
             none.getStyleClass().add("muted");
             rows.getChildren().add(none);
         }
-        for (Suggestion s : found) {
-            rows.getChildren().add(row(kb, s));
+        for (EntitySuggestion s : found) {
+            rows.getChildren().add(row(s));
         }
     }
 
-    private Node row(KnowledgeBase kb, Suggestion s) {
+    private Node row(EntitySuggestion s) {
         Label name = new Label(s.name());
         name.getStyleClass().add("search-title");
-        String kind = s.kindHint().isEmpty() ? "" : Kinds.look(s.kindHint()).singular() + "?  ·  ";
-        Label counts = new Label(kind + Plural.count(s.count(), "time", "times") + " in "
+        String kind = Kinds.look(s.kind()).singular() + "?  ·  ";
+        Label counts = new Label(kind + Plural.count(s.mentions(), "time", "times") + " in "
                 + Plural.count(s.articles(), "article", "articles"));
         counts.getStyleClass().add("muted");
         Label example = new Label("“" + s.example().quote() + "”");
@@ -90,7 +92,7 @@ public final class SuggestionsPage extends ScrollPane {
         example.getStyleClass().add("quote-label");
         Button create = new Button("Create entity");
         create.getStyleClass().add("suggestion-create");
-        create.setOnAction(e -> create(kb, s, create));
+        create.setOnAction(e -> create(s, create));
         Region gap = new Region();
         HBox.setHgrow(gap, Priority.ALWAYS);
         HBox head = new HBox(10, new VBox(2, name, counts), gap, create);
@@ -101,16 +103,12 @@ public final class SuggestionsPage extends ScrollPane {
         return box;
     }
 
-    private void create(KnowledgeBase kb, Suggestion s, Button button) {
+    private void create(EntitySuggestion s, Button button) {
         KnowledgeBase now = state.knowledgeBase();
-        Entity entity = new Entity(NewEntityDialog.idFor(now, s.name()), s.kindHint().isEmpty() ? "organization"
-                : s.kindHint(), s.name(), List.of(), List.of(), List.of(), "", java.util.Map.of());
-        KnowledgeBase withEntity = new AddEntity(entity).apply(now);
         button.setText("Creating…");
         button.setDisable(true);
         // Finding every occurrence reads every article: on a large store, bodies come from their files.
-        state.readInBackground(() -> new CompositeEdit("creation of " + s.name(), List.of(new AddEntity(entity),
-                Curation.linkEverywhere(withEntity, s.name(), entity))), edit -> {
+        state.readInBackground(() -> Acceptance.entity(now, s), edit -> {
                     state.perform(edit);
                     button.setText("Created");
                 }, why -> {
