@@ -1,8 +1,6 @@
 package org.dossier.importer;
 
 import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.regex.Pattern;
 
 /**
@@ -35,9 +33,9 @@ final class MarkdownReader implements FormatReader {
             return ReadResult.of(PlainTextReader.article(inline(blocks(text)).strip(), file));
         }
         text = text.replaceFirst(Pattern.quote(headingLine(text)), "");
-        List<String> paragraphs = new ArrayList<>(Paragraphs.ofText(inline(blocks(text))));
+        Paragraphs.Body body = Paragraphs.ofText(inline(blocks(text)));
         return ReadResult.of(new ImportedArticle(inline(title), file.getFileName().toString(), null, null,
-                paragraphs, file.toString()));
+                body.paragraphs(), file.toString(), null, body.split()));
     }
 
     private static String firstHeading(String text) {
