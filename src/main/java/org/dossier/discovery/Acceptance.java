@@ -57,29 +57,40 @@ public final class Acceptance {
 
     /** Creates {@code entity} (perhaps edited from a suggestion) and links it everywhere, as one edit. */
     public static Edit entity(KnowledgeBase kb, Entity entity) {
-        Linker linker = new Linker(List.of(entity));
+        return entities(kb, List.of(entity));
+    }
+
+    /**
+     * Creates the entities and links them everywhere, as one edit. Linking follows the import's rules, with every
+     * entity of the store in view (what a short form belongs to, names that share a form); only the new entities'
+     * links are added, where nothing is linked yet.
+     */
+    public static Edit entities(KnowledgeBase kb, List<Entity> created) {
+        List<Entity> all = new ArrayList<>(kb.entities());
+        all.addAll(created);
+        Linker everything = new Linker(all);
+        Linker onlyNew = new Linker(created);
+        Set<String> ids = new HashSet<>();
+        created.forEach(e -> ids.add(e.id()));
         List<Article> before = new ArrayList<>();
         List<Article> after = new ArrayList<>();
         for (Article a : kb.articles()) {
-            List<Mention> found = linker.link(a);
-            if (found.isEmpty()) {
+            if (!onlyNew.occursIn(a)) {
                 continue;
             }
-            List<Mention> all = new ArrayList<>(a.mentions());
-            for (Mention m : found) {
-                if (a.mentions().stream().noneMatch(old -> old.paragraph() == m.paragraph()
-                        && old.start() < m.end() && m.start() < old.end())) {
-                    all.add(m);
-                }
-            }
-            if (all.size() > a.mentions().size()) {
-                all.sort(java.util.Comparator.comparingInt(Mention::paragraph).thenComparingInt(Mention::start));
+            Set<Mention> had = new HashSet<>(a.mentions());
+            List<Mention> kept = everything.withLinks(a).mentions().stream()
+                    .filter(m -> had.contains(m) || ids.contains(m.entity())).toList();
+            if (kept.size() > had.size()) {
                 before.add(a);
-                after.add(a.withMentions(all));
+                after.add(a.withMentions(kept));
             }
         }
-        return new CompositeEdit("creation of " + entity.name(), List.of(new AddEntity(entity),
-                new ReplaceArticles("links to " + entity.name(), before, after)));
+        String what = created.size() == 1 ? created.get(0).name() : created.size() + " entities";
+        List<Edit> steps = new ArrayList<>();
+        created.forEach(e -> steps.add(new AddEntity(e)));
+        steps.add(new ReplaceArticles("links to " + what, before, after));
+        return new CompositeEdit("creation of " + what, steps);
     }
 
     /** Adds the suggested relation, with all its evidence, as one edit. */

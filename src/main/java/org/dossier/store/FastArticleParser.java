@@ -9,6 +9,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.function.UnaryOperator;
 import org.dossier.model.Article;
+import org.dossier.model.LinkRule;
 import org.dossier.model.Mention;
 import org.dossier.model.PartialDate;
 
@@ -121,6 +122,7 @@ final class FastArticleParser {
         }
         String entity = null;
         String text = null;
+        LinkRule rule = null;
         int paragraph = -1;
         int start = -1;
         int end = -1;
@@ -134,6 +136,7 @@ final class FastArticleParser {
                 case "start" -> 4;
                 case "end" -> 8;
                 case "text" -> 16;
+                case "rule" -> 32;
                 default -> 0;
             };
             if ((seen & bit) != 0) {
@@ -143,6 +146,7 @@ final class FastArticleParser {
             switch (name) {
                 case "entity" -> entity = FastJson.requiredString(in);
                 case "text" -> text = FastJson.requiredString(in);
+                case "rule" -> rule = rule(FastJson.requiredString(in));
                 case "paragraph" -> paragraph = index(in);
                 case "start" -> start = index(in);
                 case "end" -> end = index(in);
@@ -150,10 +154,19 @@ final class FastArticleParser {
             }
         }
         in.endObject();
-        if (seen != 31) {
+        if ((seen & 31) != 31) {
             throw new IllegalStateException("missing field");
         }
-        return new Mention(canonical.apply(entity), paragraph, start, end, canonical.apply(text));
+        return new Mention(canonical.apply(entity), paragraph, start, end, canonical.apply(text), rule);
+    }
+
+    /** A rule this Dossier knows; anything else is left to the careful reader, which reports it. */
+    private static LinkRule rule(String id) {
+        LinkRule rule = LinkRule.ofId(id);
+        if (rule == null) {
+            throw new IllegalStateException("unknown rule");
+        }
+        return rule;
     }
 
     /** A whole number from 0 to Integer.MAX_VALUE, as the careful reader accepts it. */
