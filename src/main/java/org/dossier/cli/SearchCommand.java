@@ -51,6 +51,8 @@ final class SearchCommand implements Command {
                                          (dates YYYY, YYYY-MM or YYYY-MM-DD; undated articles are
                                          left out)
                 A query that starts with '-' goes after --, as in: dossier search -- -russia grain
+                Only the first 256 words, phrases and filters of a longer query are searched,
+                with a note saying so.
 
                 Options:
                   --data DIR   the store folder (default: data, in the current folder)

@@ -103,6 +103,26 @@ class SearchCommandTest {
     }
 
     @Test
+    void a_query_beyond_the_search_engines_limits_is_cut_with_a_note_not_a_stack_trace() {
+        String[] args = new String[1_026];
+        args[0] = "search";
+        for (int i = 1; i < args.length; i++) {
+            args[i] = i == 1 ? "denmark" : "OR w" + i;
+        }
+        Run run = Dossier.run(args);
+        assertEquals(0, run.exitCode(), run.err());
+        assertEquals(List.of("dossier: note: the query is too long: only its first 256 words, phrases and filters"
+                + " were searched"), run.errLines());
+        assertTrue(run.out().contains(ARTICLE), run.out());
+
+        String[] json = java.util.Arrays.copyOf(args, args.length + 1);
+        json[args.length] = "--json";
+        JsonObject result = JsonParser.parseString(Dossier.run(json).out()).getAsJsonObject();
+        assertEquals("the query is too long: only its first 256 words, phrases and filters were searched",
+                result.get("notice").getAsString());
+    }
+
+    @Test
     void a_query_starting_with_a_minus_goes_after_a_double_dash() {
         Run run = Dossier.run("search", "--", "-russia", "denmark");
         assertEquals(0, run.exitCode(), run.err());
