@@ -182,6 +182,7 @@ public final class StoreReader {
         JsonDocuments.Document doc = JsonDocuments.read(file, new FileProblems(rel, null, sink));
         FileProblems fp = new FileProblems(rel, doc.text(), sink);
         JsonObject root = doc.root() == null ? null : new JsonFields(fp).object(doc.root(), "$", "the file");
+        fp.locate();
         return new Parsed(root, fp);
     }
 
@@ -209,6 +210,7 @@ public final class StoreReader {
                     + StoreLayout.FORMAT_VERSION + "); the store is opened read-only and may be incomplete");
         }
         String name = fields.optionalString(root, "name", "$");
+        fp.locate();
         if (fp.any()) {
             damaged.add(StoreLayout.STORE_FILE);
         }
@@ -253,6 +255,7 @@ public final class StoreReader {
                 entities.put(e.id(), e);
             }
             checkEntityAttributes(entities, indexOf, fp);
+            fp.locate();
             if (fp.any()) {
                 damaged.add(StoreLayout.ENTITIES_FILE);
             }
@@ -281,6 +284,7 @@ public final class StoreReader {
             indexOf.put(e.id(), i);
         }
         checkEntityAttributes(entities, indexOf, fp);
+        fp.locate();
         if (fp.any()) {
             damaged.add(StoreLayout.ENTITIES_FILE);
         }
@@ -416,6 +420,7 @@ public final class StoreReader {
                 article = checkEvidenceAndStore(article, evidence);
             }
         }
+        fp.locate();
         return new ArticleFile(fp.file(), article, local);
     }
 
@@ -518,6 +523,9 @@ public final class StoreReader {
                 continue;
             }
             relations.add(r);
+        }
+        if (fp != null) {
+            fp.locate();
         }
         problems.addAll(file.sink());
         if (fp != null && fp.any()) {
