@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.IntUnaryOperator;
 import java.util.stream.Stream;
 import org.dossier.model.Article;
 import org.dossier.model.AttributeValue;
@@ -394,6 +395,8 @@ public final class StoreReader {
         String text = textOf(file);
         Article article = text == null ? null : FastArticleParser.parse(text, this::canonical);
         FileProblems fp = new FileProblems(rel, text, local);
+        // The fast parser leaves nothing out, so its mentions are the file's; the careful reader may leave some out.
+        IntUnaryOperator mentionPlace = IntUnaryOperator.identity();
         if (article == null) {
             if (text == null && Files.isDirectory(file)) {
                 return new ArticleFile(rel, null, local);
@@ -403,7 +406,9 @@ public final class StoreReader {
             if (parsed.root() == null) {
                 return new ArticleFile(fp.file(), null, local);
             }
-            article = new ElementParser(fp).article(parsed.root(), "$");
+            Indexed<Article> read = new ElementParser(fp).article(parsed.root(), "$");
+            article = read == null ? null : read.value();
+            mentionPlace = read == null ? mentionPlace : read::itemIndex;
         }
         if (article != null) {
             String expected = file.getFileName().toString();
@@ -415,7 +420,7 @@ public final class StoreReader {
             }
         }
         if (article != null) {
-            article = SpanChecks.checkMentions(article, entities::get, forms, fp);
+            article = SpanChecks.checkMentions(article, mentionPlace, entities::get, forms, fp);
             if (evidence != null) {
                 article = checkEvidenceAndStore(article, evidence);
             }
@@ -467,13 +472,13 @@ public final class StoreReader {
     }
 
     /** relations.json as parsed: its relations by JSON path, and its problems so far (reported after the articles'). */
-    private record RelationsFile(FileProblems problems, List<Problem> sink, Map<String, Relation> byPath) {
+    private record RelationsFile(FileProblems problems, List<Problem> sink, Map<String, Indexed<Relation>> byPath) {
 
         /** Every evidence sentence, by the article it cites, to be checked while that article is read. */
         Map<String, List<Evidence>> evidenceByArticle() {
             Map<String, List<Evidence>> out = new java.util.HashMap<>();
-            for (Relation r : byPath.values()) {
-                for (Evidence ev : r.evidence()) {
+            for (Indexed<Relation> r : byPath.values()) {
+                for (Evidence ev : r.value().evidence()) {
                     out.computeIfAbsent(ev.article(), k -> new ArrayList<>()).add(ev);
                 }
             }
@@ -483,7 +488,7 @@ public final class StoreReader {
 
     private RelationsFile parseRelations() {
         List<Problem> sink = new ArrayList<>();
-        Map<String, Relation> byPath = new LinkedHashMap<>();
+        Map<String, Indexed<Relation>> byPath = new LinkedHashMap<>();
         Path file = dir.resolve(StoreLayout.RELATIONS_FILE);
         if (!Files.exists(file)) {
             return new RelationsFile(null, sink, byPath);
@@ -499,7 +504,7 @@ public final class StoreReader {
         JsonArray array = parser.fields().array(root, "relations", "$", true);
         for (int i = 0; array != null && i < array.size(); i++) {
             String path = "$.relations[" + i + "]";
-            Relation r = parser.relation(array.get(i), path);
+            Indexed<Relation> r = parser.relation(array.get(i), path);
             if (r != null) {
                 byPath.put(path, r);
             }
@@ -512,7 +517,7 @@ public final class StoreReader {
         List<Relation> relations = new ArrayList<>();
         FileProblems fp = file.problems();
         Set<String> ids = new HashSet<>();
-        for (Map.Entry<String, Relation> e : file.byPath().entrySet()) {
+        for (Map.Entry<String, Indexed<Relation>> e : file.byPath().entrySet()) {
             String path = e.getKey();
             Relation r = checkRelation(e.getValue(), path, entities, ev -> evidenceProblem(ev, articles), fp);
             if (r == null) {
@@ -544,9 +549,10 @@ public final class StoreReader {
         return checked.isEmpty() ? null : checked;
     }
 
-    private static Relation checkRelation(Relation r, String path, Map<String, Entity> entities,
+    private static Relation checkRelation(Indexed<Relation> read, String path, Map<String, Entity> entities,
                                           java.util.function.Function<Evidence, String> evidenceProblem,
                                           FileProblems fp) {
+        Relation r = read.value();
         boolean ok = true;
         for (String end : List.of("subject", "object")) {
             String id = end.equals("subject") ? r.subject() : r.object();
@@ -562,7 +568,7 @@ public final class StoreReader {
             if (why == null) {
                 valid.add(ev);
             } else {
-                fp.add(path + ".evidence[" + i + "]", why);
+                fp.add(path + ".evidence[" + read.itemIndex(i) + "]", why);
             }
         }
         if (valid.isEmpty()) {
