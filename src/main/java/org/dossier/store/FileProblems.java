@@ -31,6 +31,16 @@ final class FileProblems {
         return file;
     }
 
+    /**
+     * The problems of the same file from here on, now that its text is known (for finding places); those
+     * reported before, while reading it, still count for {@link #any()}.
+     */
+    FileProblems withText(String text) {
+        FileProblems next = new FileProblems(file, text, sink);
+        next.count = count;
+        return next;
+    }
+
     /** Reports a problem with the value at {@code path}; its line and column are found by {@link #locate()}. */
     void add(String path, String message) {
         Problem problem = new Problem(file, 0, 0, path, message);

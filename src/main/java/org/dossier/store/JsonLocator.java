@@ -31,14 +31,16 @@ final class JsonLocator {
     private final String json;
     private final int[] lineStarts;
 
-    private JsonLocator(String json) {
+    /** For finding several places in one document: its lines are indexed once. */
+    JsonLocator(String json) {
         this.json = json;
         this.lineStarts = lineStarts(json);
     }
 
     /**
      * Where the value at each path starts, or where its nearest readable ancestor does (unknown if none), from
-     * one scan of the document. A path that occurs twice (a duplicate key) is where it occurs first.
+     * one scan of the document. A path that occurs twice (a duplicate key) is where it occurs last, as the last
+     * value is the one used.
      */
     static Map<String, Position> locate(String json, Collection<String> paths) {
         Set<String> wanted = new HashSet<>();
@@ -66,13 +68,13 @@ final class JsonLocator {
         return cut <= 0 ? null : path.substring(0, cut);
     }
 
-    /** The start of each wanted path met in the document, until all are found or the document ends or breaks. */
+    /** The start of each wanted path met in the document, up to its end or to where it breaks. */
     private Map<String, Position> scan(Set<String> wanted) {
         Map<String, Position> found = new HashMap<>();
         JsonReader reader = new JsonReader(new StringReader(json));
         reader.setStrictness(Strictness.LENIENT);
         try {
-            while (found.size() < wanted.size()) {
+            while (true) {
                 // After peek() Gson's position is inside or past the value (past a string's opening quote,
                 // past a whole number), so the value's start is found from where the previous token ended.
                 Position previousEnd = fromMessage(reader.toString());
@@ -83,7 +85,7 @@ final class JsonLocator {
                 if (token != JsonToken.END_ARRAY && token != JsonToken.END_OBJECT && token != JsonToken.NAME) {
                     String here = reader.getPath();
                     if (wanted.contains(here)) {
-                        found.putIfAbsent(here, valueStart(previousEnd));
+                        found.put(here, valueStart(previousEnd));
                     }
                 }
                 switch (token) {
@@ -126,6 +128,31 @@ final class JsonLocator {
         return stoppedBeforeWord ? at : new Position(at.line(), at.column() - 1);
     }
 
+    /**
+     * Where an object's key starts (its opening quote), from where Gson stands just after reading it: past its
+     * closing quote. Quotes escaped inside the key are skipped.
+     */
+    Position nameStart(Position afterName) {
+        int close = offsetOf(lineStarts, afterName) - 1;
+        if (close <= 0 || close >= json.length() || json.charAt(close) != '"') {
+            return afterName;
+        }
+        int open = close - 1;
+        while (open >= 0 && (json.charAt(open) != '"' || escaped(open))) {
+            open--;
+        }
+        return open < 0 ? afterName : positionOf(lineStarts, open);
+    }
+
+    /** Whether the character at {@code at} follows an odd number of backslashes. */
+    private boolean escaped(int at) {
+        int slashes = 0;
+        while (at - slashes - 1 >= 0 && json.charAt(at - slashes - 1) == '\\') {
+            slashes++;
+        }
+        return slashes % 2 == 1;
+    }
+
     /** The first character of a value, from the end of the token before it: past white space, ':' and ','. */
     private Position valueStart(Position previousEnd) {
         int offset = offsetOf(lineStarts, previousEnd);
@@ -136,6 +163,10 @@ final class JsonLocator {
                 || json.charAt(offset) == ':' || json.charAt(offset) == ',')) {
             offset++;
         }
+        return positionOf(lineStarts, offset);
+    }
+
+    private static Position positionOf(int[] lineStarts, int offset) {
         int line = Arrays.binarySearch(lineStarts, offset);
         line = line >= 0 ? line : -line - 2;
         return new Position(line + 1, offset - lineStarts[line] + 1);

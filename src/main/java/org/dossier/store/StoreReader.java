@@ -180,8 +180,9 @@ public final class StoreReader {
     /** Reads a whole file as a JSON object, reporting into {@code sink}; a null root if that fails. */
     private Parsed readObject(Path file, List<Problem> sink) {
         String rel = StoreLayout.relative(dir, file);
-        JsonDocuments.Document doc = JsonDocuments.read(file, new FileProblems(rel, null, sink));
-        FileProblems fp = new FileProblems(rel, doc.text(), sink);
+        FileProblems reading = new FileProblems(rel, null, sink);
+        JsonDocuments.Document doc = JsonDocuments.read(file, reading);
+        FileProblems fp = reading.withText(doc.text());
         JsonObject root = doc.root() == null ? null : new JsonFields(fp).object(doc.root(), "$", "the file");
         fp.locate();
         return new Parsed(root, fp);
