@@ -85,7 +85,7 @@ final class SearchCommand implements Command {
         if (args.operands().isEmpty() || String.join("", args.operands()).isBlank()) {
             throw new UsageException("say what to search for, as in: dossier search defence exports");
         }
-        int limit = (int) Math.min(Integer.MAX_VALUE, args.wholeNumber(LIMIT, DEFAULT_LIMIT, 1));
+        int limit = (int) args.wholeNumber(LIMIT, DEFAULT_LIMIT, 1, Integer.MAX_VALUE);
         String query = String.join(" ", args.operands());
         LoadResult loaded = ReadableStore.load(args.dataDir(), err);
         if (loaded == null) {

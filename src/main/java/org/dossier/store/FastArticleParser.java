@@ -137,10 +137,10 @@ final class FastArticleParser {
         if (in.peek() != JsonToken.NUMBER) {
             throw new IllegalStateException("not a number");
         }
-        double d = in.nextDouble();
-        if (d != Math.rint(d) || d < 0 || d > Integer.MAX_VALUE) {
+        Integer index = JsonFields.index(in.nextString());
+        if (index == null) {
             throw new IllegalStateException("not an index");
         }
-        return (int) d;
+        return index;
     }
 }

@@ -139,9 +139,9 @@ class SearchCommandTest {
     @Test
     void a_limit_that_is_not_a_positive_number_is_a_usage_error() {
         assertUsageError(Dossier.run("search", "ukraine", "--limit", "many"),
-                "dossier: --limit needs a whole number above 0, not 'many'");
+                "dossier: --limit needs a whole number from 1 to 2147483647, not 'many'");
         assertUsageError(Dossier.run("search", "ukraine", "--limit", "0"),
-                "dossier: --limit needs a whole number above 0, not '0'");
+                "dossier: --limit needs a whole number from 1 to 2147483647, not '0'");
         assertUsageError(Dossier.run("search", "ukraine", "--limit"), "dossier: --limit needs a value after it");
     }
 
