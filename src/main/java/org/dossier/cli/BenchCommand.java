@@ -83,8 +83,8 @@ final class BenchCommand implements Command {
         args.requireAtMost(0);
         int runs = (int) args.wholeNumber(RUNS, StoreBenchmark.DEFAULT_RUNS, 1, MAX_RUNS);
         if (!Files.isDirectory(args.dataDir())) {
-            err.println(CommandLine.PROGRAM + ": there is no store folder at '" + args.dataDir().toAbsolutePath()
-                    + "'; say which store to measure with --data DIR");
+            TerminalText.println(err, CommandLine.PROGRAM + ": there is no store folder at '"
+                    + args.dataDir().toAbsolutePath() + "'; say which store to measure with --data DIR");
             return ExitCode.USAGE;
         }
         long started = System.nanoTime();
@@ -93,7 +93,7 @@ final class BenchCommand implements Command {
             figures = new StoreBenchmark(args.dataDir(), runs, phase -> err.printf(Locale.ROOT, "[%6.1f s] %s%n",
                     (System.nanoTime() - started) / 1e9, phase)).run();
         } catch (IOException e) {
-            err.println(CommandLine.PROGRAM + ": " + e.getMessage());
+            TerminalText.println(err, CommandLine.PROGRAM + ": " + e.getMessage());
             return ExitCode.STORE_PROBLEMS;
         }
         if (args.has(JSON)) {

@@ -67,10 +67,10 @@ final class GenerateCommand implements Command {
             new StoreGenerator(articles, entities, seed).writeTo(Path.of(target),
                     (done, total) -> progress.update(done, total, "Writing article " + done + "/" + total));
         } catch (StoreException e) {
-            err.println(CommandLine.PROGRAM + ": " + e.getMessage());
+            TerminalText.println(err, CommandLine.PROGRAM + ": " + e.getMessage());
             return ExitCode.STORE_PROBLEMS;
         }
-        out.println("Wrote " + articles + " articles and " + entities + " entities to " + target + " in "
+        TerminalText.println(out, "Wrote " + articles + " articles and " + entities + " entities to " + target + " in "
                 + (System.nanoTime() - started) / 1_000_000 + " ms");
         return ExitCode.OK;
     }

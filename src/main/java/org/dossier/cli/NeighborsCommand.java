@@ -94,8 +94,8 @@ final class NeighborsCommand implements Command {
             table.print(out);
             out.println();
             for (Relation r : n.edges()) {
-                out.println(GraphCommands.name(kb, r.subject()) + " — " + r.type().replace('_', ' ') + " — "
-                        + GraphCommands.name(kb, r.object()));
+                TerminalText.println(out, GraphCommands.name(kb, r.subject()) + " — " + r.type().replace('_', ' ')
+                        + " — " + GraphCommands.name(kb, r.object()));
             }
         }
         ReadableStore.warnAboutProblems(loaded.problems(), err);

@@ -99,7 +99,7 @@ final class SearchCommand implements Command {
             JsonOutput.print(out, SearchOutput.json(results));
         } else {
             if (results.notice() != null) {
-                err.println(CommandLine.PROGRAM + ": note: " + results.notice());
+                TerminalText.println(err, CommandLine.PROGRAM + ": note: " + results.notice());
             }
             SearchOutput.text(results, out);
         }

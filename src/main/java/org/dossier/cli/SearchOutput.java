@@ -27,13 +27,13 @@ final class SearchOutput {
      */
     static void text(SearchResults results, PrintStream out) {
         if (results.isEmpty()) {
-            out.println("Nothing matches " + results.query().strip() + ".");
+            TerminalText.println(out, "Nothing matches " + results.query().strip() + ".");
             return;
         }
         if (!results.entities().isEmpty()) {
             out.println(Plural.count(results.entities().size(), "entity", "entities") + ":");
             for (EntityHit e : results.entities()) {
-                out.println("  " + e.name() + " (" + e.kind() + ", " + e.id() + ")"
+                TerminalText.println(out, "  " + e.name() + " (" + e.kind() + ", " + e.id() + ")"
                         + (e.matchedAlias() == null ? "" : ", alias \"" + e.matchedAlias() + "\""));
             }
         }
@@ -43,11 +43,12 @@ final class SearchOutput {
             }
             out.println(Plural.count(results.articles().size(), "article", "articles") + ":");
             for (ArticleHit a : results.articles()) {
-                out.println("  " + a.title());
-                out.println("    " + a.id() + " · " + (a.date() == null ? ArticleListing.NO_DATE : a.date().iso())
-                        + " · " + Plural.count(a.hits(), "hit", "hits"));
+                TerminalText.println(out, "  " + a.title());
+                TerminalText.println(out, "    " + a.id() + " · "
+                        + (a.date() == null ? ArticleListing.NO_DATE : a.date().iso()) + " · "
+                        + Plural.count(a.hits(), "hit", "hits"));
                 if (!a.snippet().isEmpty()) {
-                    out.println("    " + markdown(a.snippet()));
+                    TerminalText.println(out, "    " + markdown(a.snippet()));
                 }
             }
         }
