@@ -42,6 +42,8 @@ final class QueryCompiler {
      * higher); more are one constant-score set, which counts as one clause however many there are.
      */
     private static final int SCORED_VALUES = 16;
+    /** The most notices spelled out in one search's notice line. */
+    private static final int MAX_NOTICES = 5;
     /** The most names and aliases of the entities a query names that are marked in the text. */
     private static final int MAX_HIGHLIGHTED_FORMS = 256;
 
@@ -105,7 +107,7 @@ final class QueryCompiler {
         for (Requirement r : requirements) {
             Query article = requirement(r, ARTICLE_FIELDS, true);
             if (article == null) {
-                notices.add("'" + String.join(" ", r.terms().stream().map(QueryTerm::text).toList())
+                notices.add("'" + QueryLexer.shown(String.join(" ", r.terms().stream().map(QueryTerm::text).toList()))
                         + "' is too common a word to search for; it was ignored");
                 continue;
             }
@@ -125,7 +127,23 @@ final class QueryCompiler {
             notices.add(cutNotice);
         }
         return new CompiledQuery(articles, ranked || !parsed.entities().isEmpty(), entities, positive, linked,
-                highlight(positive, linked), notices.isEmpty() ? null : String.join("; ", notices));
+                highlight(positive, linked), notice(notices));
+    }
+
+    /** The notices in one line; past the first few (a pasted text may give hundreds), only how many more. */
+    private static String notice(List<String> notices) {
+        List<String> distinct = notices.stream().distinct().toList();
+        if (distinct.isEmpty()) {
+            return null;
+        }
+        if (distinct.size() <= MAX_NOTICES) {
+            return String.join("; ", distinct);
+        }
+        // The last notice is the one saying a long query was cut, when it was: it is kept.
+        List<String> shown = new ArrayList<>(distinct.subList(0, MAX_NOTICES - 1));
+        shown.add("and " + (distinct.size() - MAX_NOTICES) + " more like these");
+        shown.add(distinct.get(distinct.size() - 1));
+        return String.join("; ", shown);
     }
 
     private Query articles(List<Query> parts) {
@@ -214,7 +232,7 @@ final class QueryCompiler {
     private Query mentionsOf(String value) {
         Set<String> ids = names.resolve(value);
         if (ids.isEmpty()) {
-            notices.add("no entity has the id, name or alias '" + value + "'");
+            notices.add("no entity has the id, name or alias '" + QueryLexer.shown(value) + "'");
             return new MatchNoDocsQuery();
         }
         return anyTerm(MENTIONS, ids);

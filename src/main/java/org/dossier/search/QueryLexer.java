@@ -34,6 +34,8 @@ final class QueryLexer {
     static final int MAX_TERMS = 256;
     /** The most characters read; a longer query is read up to the last white space before this. */
     static final int MAX_CHARS = 8_192;
+    /** The most characters of typed text a notice quotes. */
+    static final int SHOWN = 40;
 
     /**
      * The tokens of a query.
@@ -76,6 +78,32 @@ final class QueryLexer {
         QueryLexer lexer = new QueryLexer(beginning(whole), notices);
         lexer.run();
         return new Lexed(lexer.tokens, lexer.skipSpace() || lexer.text.length() < whole.length());
+    }
+
+    /**
+     * Typed text as a notice quotes it: on one line (line breaks, tabs and other controls become spaces) and at
+     * most {@link #SHOWN} characters, so that a notice stays one short line whatever was pasted.
+     */
+    static String shown(String typed) {
+        StringBuilder flat = new StringBuilder();
+        boolean space = false;
+        for (int i = 0; i < typed.length() && flat.length() <= SHOWN; i++) {
+            char c = typed.charAt(i);
+            if (Character.isWhitespace(c) || Character.isISOControl(c) || c == '\u2028' || c == '\u2029') {
+                space = flat.length() > 0;
+            } else {
+                flat.append(space ? " " : "").append(c);
+                space = false;
+            }
+        }
+        if (flat.length() <= SHOWN) {
+            return flat.toString();
+        }
+        int cut = flat.lastIndexOf(" ", SHOWN);
+        if (cut < SHOWN / 2) {
+            cut = Character.isLowSurrogate(flat.charAt(SHOWN)) ? SHOWN - 1 : SHOWN;
+        }
+        return flat.substring(0, cut).stripTrailing() + "…";
     }
 
     /** The first {@link #MAX_CHARS} characters, cut at white space if there is some near the end. */
@@ -122,7 +150,7 @@ final class QueryLexer {
     private void readPhrase(boolean negated) {
         int close = text.indexOf('"', at + 1);
         if (close < 0) {
-            String rest = text.substring(at + 1).strip();
+            String rest = shown(text.substring(at + 1));
             notices.add("the quote before '" + rest + "' is not closed, so its words were searched as plain words");
             at++;
             if (wordStartsHere()) {
@@ -147,7 +175,7 @@ final class QueryLexer {
         if (colon > 0 && FILTER_KEYS.contains(word.substring(0, colon).toLowerCase(Locale.ROOT))) {
             readFilter(word.substring(0, colon).toLowerCase(Locale.ROOT), word.substring(colon + 1), negated);
         } else if (colon > 0 && colon < word.length() - 1 && word.substring(0, colon).chars().allMatch(Character::isLetter)) {
-            notices.add("'" + word.substring(0, colon) + ":' is not a filter (filters are kind:, entity:, before: and after:)");
+            notices.add("'" + shown(word.substring(0, colon)) + ":' is not a filter (filters are kind:, entity:, before: and after:)");
             add(new Term(QueryTerm.word(word), negated));
         } else if (word.equals(OR) && !negated) {
             add(new Or());

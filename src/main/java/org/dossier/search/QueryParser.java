@@ -93,11 +93,11 @@ final class QueryParser {
         try {
             date = PartialDate.parse(filter.value());
         } catch (IllegalArgumentException e) {
-            notices.add(key + ":" + filter.value() + " is not a date (YYYY, YYYY-MM or YYYY-MM-DD); it was ignored");
+            notices.add(key + ":" + QueryLexer.shown(filter.value()) + " is not a date (YYYY, YYYY-MM or YYYY-MM-DD); it was ignored");
             return;
         }
         if (date.year() == null) {
-            notices.add(key + ":" + filter.value() + " has no year; it was ignored");
+            notices.add(key + ":" + QueryLexer.shown(filter.value()) + " has no year; it was ignored");
         } else if (key.equals("before")) {
             before = before == null || date.earliest().isBefore(before.earliest()) ? date : before;
         } else {
