@@ -11,7 +11,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
 import java.util.TreeMap;
-import java.util.concurrent.atomic.AtomicInteger;
 import java.util.stream.Stream;
 import org.dossier.cli.Dossier.Run;
 import org.dossier.store.LoadResult;
@@ -30,16 +29,10 @@ import org.junit.jupiter.api.io.TempDir;
  */
 class DamagedStoreTest {
 
-    @TempDir
-    Path temp;
-
-    private final AtomicInteger tries = new AtomicInteger();
-
     @Test
-    void a_randomly_damaged_store_is_reported_file_and_place_and_never_written() {
-        PropertyCheck.forAll(120, StoreDamage::next, damage -> {
-            TestStore store = TestStore.in(temp.resolve("try" + tries.incrementAndGet()))
-                    .writeBytes(damage.file(), damage.bytes());
+    void a_randomly_damaged_store_is_reported_file_and_place_and_never_written(@TempDir Path temp) {
+        PropertyCheck.forAllIn(temp, 120, StoreDamage::next, (damage, folder) -> {
+            TestStore store = TestStore.in(folder).writeBytes(damage.file(), damage.bytes());
             Map<String, byte[]> before = bytes(store.dir());
 
             LoadResult loaded = StoreReader.load(store.dir());

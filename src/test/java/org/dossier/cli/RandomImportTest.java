@@ -5,7 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.concurrent.atomic.AtomicInteger;
 import org.dossier.cli.Dossier.Run;
 import org.dossier.importer.ImportFile;
 import org.dossier.store.TestStore;
@@ -20,15 +19,9 @@ import org.junit.jupiter.api.io.TempDir;
  */
 class RandomImportTest {
 
-    @TempDir
-    Path temp;
-
-    private final AtomicInteger tries = new AtomicInteger();
-
     @Test
-    void no_file_imported_breaks_the_store() {
-        PropertyCheck.forAll(100, ImportFile::next, file -> {
-            Path here = temp.resolve("try" + tries.incrementAndGet());
+    void no_file_imported_breaks_the_store(@TempDir Path temp) {
+        PropertyCheck.forAllIn(temp, 100, ImportFile::next, (file, here) -> {
             TestStore store = TestStore.in(here);
             Path input = Files.write(Files.createDirectories(here.resolve("in")).resolve(file.name()), file.bytes());
             Run imported = Dossier.run("import", input.toString(), "--data", store.dir().toString());

@@ -1,7 +1,10 @@
 package org.dossier.testing;
 
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.security.SecureRandom;
 import java.util.SplittableRandom;
+import java.util.concurrent.atomic.AtomicInteger;
 
 /**
  * Property-based testing on plain JUnit 5: a property is checked against many samples, each made by a generator
@@ -28,6 +31,12 @@ public final class PropertyCheck {
         void check(T sample) throws Exception;
     }
 
+    /** What must hold for every sample, given a new empty folder of its own to work in. */
+    @FunctionalInterface
+    public interface PropertyInFolder<T> {
+        void check(T sample, Path folder) throws Exception;
+    }
+
     private static final int SHOWN = 600;
 
     private PropertyCheck() {
@@ -48,6 +57,13 @@ public final class PropertyCheck {
                         + " (replay it first with -Ddossier.seed=" + seed + "): " + shown(sample), failure);
             }
         }
+    }
+
+    /** As {@link #forAll}, each sample with a new folder under {@code root} (a test's temporary folder). */
+    public static <T> void forAllIn(Path root, int tries, Generator<T> generator, PropertyInFolder<T> property) {
+        AtomicInteger samples = new AtomicInteger();
+        forAll(tries, generator, sample ->
+                property.check(sample, Files.createDirectories(root.resolve("sample" + samples.incrementAndGet()))));
     }
 
     /** The sample as text, short and on one line, with control characters visible. */
