@@ -22,6 +22,12 @@ class DuplicateKeyTest {
     @TempDir
     Path temp;
 
+    /** The one problem of the load is the key given twice at {@code where} ("file:line:column: path"). */
+    private static void assertOnlyDuplicate(LoadResult result, String where, String key) {
+        assertEquals(where + ": the key '" + key + "' is given twice in this object; the last value is used",
+                onlyProblem(result).toString());
+    }
+
     @Test
     void a_format_version_given_twice_is_reported_and_the_last_one_counts() {
         LoadResult result = TestStore.in(temp).replace(TestStore.STORE, "\"formatVersion\": 1,",
@@ -39,9 +45,7 @@ class DuplicateKeyTest {
     void a_second_title_is_reported_used_and_the_file_is_never_written_over() {
         LoadResult result = TestStore.in(temp).replace(TestStore.A1, "\"date\": \"2024-06-21\",",
                 "\"date\": \"2024-06-21\",\n  \"title\": \"The second title\",").load();
-        Problem p = onlyProblem(result);
-        assertEquals("articles/a1.json:5:3: $.title: the key 'title' is given twice in this object;"
-                + " the last value is used", p.toString());
+        assertOnlyDuplicate(result, "articles/a1.json:5:3: $.title", "title");
         assertEquals("The second title", result.knowledgeBase().article("a1").title());
         assertEquals(Set.of("articles/a1.json"), result.damagedFiles());
     }
@@ -50,19 +54,14 @@ class DuplicateKeyTest {
     void a_key_given_twice_deep_inside_is_reported_with_its_path() {
         LoadResult result = TestStore.in(temp).replace(TestStore.A1, "\"start\": 17, \"end\": 24,",
                 "\"start\": 17, \"end\": 24, \"start\": 17,").load();
-        Problem p = onlyProblem(result);
-        assertEquals("$.mentions[1].start", p.path());
-        assertEquals(11, p.line());
-        assertEquals(67, p.column());
+        assertOnlyDuplicate(result, "articles/a1.json:11:67: $.mentions[1].start", "start");
     }
 
     @Test
     void a_duplicate_in_entities_json_is_reported_though_its_values_are_the_same() {
         LoadResult result = TestStore.in(temp).replace(TestStore.ENTITIES, "\"name\": \"Ukraine\"",
                 "\"name\": \"Ukraine\", \"name\": \"Ukraine\"").load();
-        Problem p = onlyProblem(result);
-        assertEquals("entities.json:12:26: $.entities[1].name: the key 'name' is given twice in this object;"
-                + " the last value is used", p.toString());
+        assertOnlyDuplicate(result, "entities.json:12:26: $.entities[1].name", "name");
         assertEquals(Set.of("entities.json"), result.damagedFiles());
     }
 
