@@ -11,6 +11,9 @@ import org.dossier.search.SearchResults;
 /** What {@code dossier search} prints: entities, then articles with date, hits and snippet; or JSON. */
 final class SearchOutput {
 
+    /** The most characters of the query repeated when nothing matches. */
+    private static final int SHOWN_QUERY = 80;
+
     private SearchOutput() {
     }
 
@@ -27,7 +30,8 @@ final class SearchOutput {
      */
     static void text(SearchResults results, PrintStream out) {
         if (results.isEmpty()) {
-            TerminalText.println(out, "Nothing matches " + results.query().strip() + ".");
+            // A pasted text is not echoed whole.
+            TerminalText.println(out, "Nothing matches " + TextTable.shorten(results.query(), SHOWN_QUERY) + ".");
             return;
         }
         if (!results.entities().isEmpty()) {

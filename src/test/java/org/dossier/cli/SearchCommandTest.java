@@ -94,6 +94,12 @@ class SearchCommandTest {
     }
 
     @Test
+    void nothing_found_for_a_pasted_text_repeats_only_its_beginning() {
+        Run run = Dossier.run("search", "zeppelin " + "airship ".repeat(10_000));
+        assertEquals(List.of("Nothing matches zeppelin" + " airship".repeat(8) + "…."), run.outLines());
+    }
+
+    @Test
     void a_query_read_otherwise_than_typed_is_noted_on_standard_error() {
         Run run = Dossier.run("search", "\"landmark agreement");
         assertEquals(0, run.exitCode());
