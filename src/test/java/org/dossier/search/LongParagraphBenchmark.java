@@ -10,7 +10,8 @@ import org.dossier.model.Article;
 
 /**
  * How long a search (with its snippet and hit count) and the hits of the open article take on an article of one
- * paragraph of each size given, in megabytes (default 0.5 1 2 10): the median of 5 runs after 2 warm-up runs.
+ * paragraph of each size given, in megabytes (default 0.5 1 2 10), and how long a search takes whose query is that
+ * whole paragraph, pasted (cut to its first terms, with a notice): the median of 5 runs after 2 warm-up runs.
  * Not a test ({@code mvn verify} does not run it); {@link LongParagraphTest} only guards against the quadratic case.
  *
  * <pre>
@@ -35,8 +36,11 @@ public final class LongParagraphBenchmark {
             try (SearchIndex index = SearchIndex.open(Fixtures.withArticles(List.of(article)), cache)) {
                 double search = medianMillis(() -> index.search("production", 10));
                 double hits = medianMillis(() -> index.hitsIn("long", "production"));
-                System.out.printf(Locale.ROOT, "%5s MB: search with snippet and hit count %7.1f ms, hits in the article %6.1f ms (%d hits)%n",
-                        size, search, hits, index.hitsIn("long", "production").size());
+                String pasted = article.paragraphs().get(0);
+                double whole = medianMillis(() -> index.search(pasted, 10));
+                System.out.printf(Locale.ROOT, "%5s MB: search with snippet and hit count %7.1f ms, hits in the article"
+                        + " %6.1f ms (%d hits); the paragraph as the query %6.1f ms (%s)%n", size, search, hits,
+                        index.hitsIn("long", "production").size(), whole, index.search(pasted, 10).notice());
             } finally {
                 IndexCache.delete(cache);
             }
