@@ -78,7 +78,7 @@ final class CheckCommand implements Command {
         int n = loaded.problems().size();
         out.println(counts.sentence() + "; " + (n == 0 ? "no problems" : Plural.count(n, "problem", "problems") + ":"));
         for (Problem p : loaded.problems()) {
-            out.println(p);
+            TerminalText.println(out, p.toString());
         }
     }
 

@@ -98,8 +98,8 @@ final class SuggestCommand implements Command {
             throw new UsageException("cannot suggest '" + what + "': choose " + Words.alternatives(WHAT));
         }
         boolean entities = what.equals("entities");
-        int limit = (int) Math.min(Integer.MAX_VALUE, args.wholeNumber(LIMIT, DEFAULT_LIMIT, 1));
-        long acceptTop = args.wholeNumber(ACCEPT_TOP, 0, 1);
+        int limit = (int) args.wholeNumber(LIMIT, DEFAULT_LIMIT, 1, Integer.MAX_VALUE);
+        long acceptTop = args.wholeNumber(ACCEPT_TOP, 0, 1, Integer.MAX_VALUE);
         String reject = args.value(REJECT);
         String kind = args.value(KIND);
         if (!entities && (kind != null || reject != null)) {
@@ -120,7 +120,7 @@ final class SuggestCommand implements Command {
                     waiting -> err.println(CommandLine.PROGRAM + ": " + waiting))) {
                 return change(dir, entities, kind, (int) Math.min(Integer.MAX_VALUE, acceptTop), reject, out, err);
             } catch (StoreException e) {
-                err.println(CommandLine.PROGRAM + ": nothing was changed: " + e.getMessage());
+                TerminalText.println(err, CommandLine.PROGRAM + ": nothing was changed: " + e.getMessage());
                 return ExitCode.STORE_PROBLEMS;
             }
         }
@@ -132,7 +132,7 @@ final class SuggestCommand implements Command {
                             PrintStream out, PrintStream err) {
         LoadResult loaded = StoreReader.load(dir);
         DecisionsFile.Loaded decisions = DecisionsFile.read(loaded.dir());
-        decisions.problems().forEach(p -> err.println(CommandLine.PROGRAM + ": " + p));
+        decisions.problems().forEach(p -> TerminalText.println(err, CommandLine.PROGRAM + ": " + p));
         Analyses analyses = Analyses.english(new AnalysisCache(SearchIndex.defaultCacheRoot()));
         Decisions decided = decisions.decisions();
         KnowledgeBase kb = loaded.knowledgeBase();
@@ -161,7 +161,7 @@ final class SuggestCommand implements Command {
                               PrintStream out, PrintStream err) {
         LoadResult loaded = StoreReader.load(dir);
         DecisionsFile.Loaded decisions = DecisionsFile.read(loaded.dir());
-        decisions.problems().forEach(p -> err.println(CommandLine.PROGRAM + ": " + p));
+        decisions.problems().forEach(p -> TerminalText.println(err, CommandLine.PROGRAM + ": " + p));
         if (reject != null) {
             return Suggestions.reject(loaded, decisions, reject, out, err);
         }

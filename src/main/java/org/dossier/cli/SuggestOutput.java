@@ -84,10 +84,11 @@ final class SuggestOutput {
             return;
         }
         for (RelationSuggestion r : found) {
-            out.printf("%s %s %s%s  (%.2f, %d %s)%n", name(kb, r.subject()), r.type(), name(kb, r.object()),
-                    r.date() == null ? "" : ", " + r.date().iso(), r.confidence(), r.evidence().size(),
-                    r.evidence().size() == 1 ? "sentence" : "sentences");
-            out.println("    \u201C" + r.evidence().get(0).quote() + "\u201D (" + r.evidence().get(0).article() + ")");
+            TerminalText.println(out, String.format("%s %s %s%s  (%.2f, %d %s)", name(kb, r.subject()), r.type(),
+                    name(kb, r.object()), r.date() == null ? "" : ", " + r.date().iso(), r.confidence(),
+                    r.evidence().size(), r.evidence().size() == 1 ? "sentence" : "sentences"));
+            TerminalText.println(out, "    \u201C" + r.evidence().get(0).quote() + "\u201D ("
+                    + r.evidence().get(0).article() + ")");
         }
     }
 

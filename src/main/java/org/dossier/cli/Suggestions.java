@@ -34,13 +34,13 @@ final class Suggestions {
         for (EntitySuggestion s : best) {
             Entity owner = ownerOf(kb, s.name());
             if (owner != null) {
-                out.println("Skipped " + s.name() + ": now a name of " + owner.name() + " (" + owner.id() + ")");
+                TerminalText.println(out, "Skipped " + s.name() + ": now a name of " + owner.name() + " (" + owner.id() + ")");
                 continue;
             }
             Edit edit = Acceptance.entity(kb, s);
             KnowledgeBase after = edit.apply(kb);
             Entity created = after.entities().get(after.entities().size() - 1);
-            out.println("Accepted " + created.name() + " (" + created.kind() + ", id " + created.id() + "): "
+            TerminalText.println(out, "Accepted " + created.name() + " (" + created.kind() + ", id " + created.id() + "): "
                     + Plural.count(after.mentionCount(created.id()), "mention", "mentions") + " linked in "
                     + Plural.count(after.mentionsOf(created.id()).size(), "article", "articles"));
             kb = after;
@@ -57,7 +57,7 @@ final class Suggestions {
         List<RelationSuggestion> best = RelationFinder.find(kb, analyses, decisions, top);
         for (RelationSuggestion r : best) {
             kb = Acceptance.relation(kb, r).apply(kb);
-            out.println("Accepted " + SuggestOutput.name(kb, r.subject()) + " " + r.type() + " "
+            TerminalText.println(out, "Accepted " + SuggestOutput.name(kb, r.subject()) + " " + r.type() + " "
                     + SuggestOutput.name(kb, r.object()) + (r.date() == null ? "" : " (" + r.date().iso() + ")")
                     + ", with " + Plural.count(r.evidence().size(), "sentence", "sentences"));
         }
@@ -67,16 +67,16 @@ final class Suggestions {
     static int reject(LoadResult loaded, DecisionsFile.Loaded decisions, String name, PrintStream out,
                       PrintStream err) {
         if (loaded.readOnly()) {
-            err.println(CommandLine.PROGRAM + ": the store '" + loaded.dir() + "' is read-only; nothing is written");
+            TerminalText.println(err, CommandLine.PROGRAM + ": the store '" + loaded.dir() + "' is read-only; nothing is written");
             return ExitCode.STORE_PROBLEMS;
         }
         try {
             DecisionsFile.write(loaded.dir(), decisions.decisions().withRejectedName(name.strip()), decisions);
         } catch (StoreException e) {
-            err.println(CommandLine.PROGRAM + ": not rejected: " + e.getMessage());
+            TerminalText.println(err, CommandLine.PROGRAM + ": not rejected: " + e.getMessage());
             return ExitCode.STORE_PROBLEMS;
         }
-        out.println("Rejected \u201C" + name.strip() + "\u201D: it will not be suggested again (kept in "
+        TerminalText.println(out, "Rejected \u201C" + name.strip() + "\u201D: it will not be suggested again (kept in "
                 + DecisionsFile.FILE + ").");
         return ExitCode.OK;
     }
@@ -85,10 +85,10 @@ final class Suggestions {
     static void noteAnalyses(Analyses analyses, PrintStream err) {
         String failure = analyses.cache().lastWriteFailure();
         if (failure != null) {
-            err.println("Analysed " + Plural.count(analyses.computed(), "article", "articles")
+            TerminalText.println(err, "Analysed " + Plural.count(analyses.computed(), "article", "articles")
                     + "; the cache folder could not be written (" + failure + "), so they will be analysed again");
         } else if (analyses.computed() > 0) {
-            err.println("Analysed " + Plural.count(analyses.computed(), "article", "articles")
+            TerminalText.println(err, "Analysed " + Plural.count(analyses.computed(), "article", "articles")
                     + " (kept in the cache for next time)");
         }
     }
@@ -100,20 +100,20 @@ final class Suggestions {
     private static boolean refused(LoadResult loaded, PrintStream err) {
         String refusal = ImportCommand.whyNotWritable(loaded);
         if (refusal != null) {
-            err.println(CommandLine.PROGRAM + ": " + refusal);
+            TerminalText.println(err, CommandLine.PROGRAM + ": " + refusal);
         }
         return refusal != null;
     }
 
     private static int save(KnowledgeBase kb, LoadResult loaded, String nothing, PrintStream out, PrintStream err) {
         if (nothing != null) {
-            out.println(nothing);
+            TerminalText.println(out, nothing);
             return ExitCode.OK;
         }
         try {
             StoreWriter.saveChanges(kb, loaded);
         } catch (StoreException e) {
-            err.println(CommandLine.PROGRAM + ": nothing was accepted: " + e.getMessage());
+            TerminalText.println(err, CommandLine.PROGRAM + ": nothing was accepted: " + e.getMessage());
             return ExitCode.STORE_PROBLEMS;
         }
         return ExitCode.OK;

@@ -41,11 +41,13 @@ public final class DecisionsFile {
         }
         List<Problem> problems = new ArrayList<>();
         // Read as every store file is: bounded, and a link only to a file inside the store.
-        JsonDocuments.Document doc = JsonDocuments.read(file, StoreReader.realPath(storeDir), new FileProblems(FILE, null, problems));
-        FileProblems fp = new FileProblems(FILE, doc.text(), problems);
+        FileProblems reading = new FileProblems(FILE, null, problems);
+        JsonDocuments.Document doc = JsonDocuments.read(file, StoreReader.realPath(storeDir), reading);
+        FileProblems fp = reading.withText(doc.text());
         JsonFields fields = new JsonFields(fp);
         JsonObject root = doc.root() == null ? null : fields.object(doc.root(), "$", "the file");
         if (root == null) {
+            fp.locate();
             return new Loaded(Decisions.NONE, problems, true);
         }
         List<String> names = new ArrayList<>();
@@ -74,6 +76,7 @@ public final class DecisionsFile {
                 relations.add(new RelationKey(subject, type, object));
             }
         }
+        fp.locate();
         return new Loaded(new Decisions(names, relations), problems, !problems.isEmpty());
     }
 

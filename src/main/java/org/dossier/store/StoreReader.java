@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.IntUnaryOperator;
 import java.util.stream.Stream;
 import org.dossier.model.Article;
 import org.dossier.model.AttributeValue;
@@ -182,9 +183,11 @@ public final class StoreReader {
     /** Reads a whole file as a JSON object, reporting into {@code sink}; a null root if that fails. */
     private Parsed readObject(Path file, List<Problem> sink) {
         String rel = StoreLayout.relative(dir, file);
-        JsonDocuments.Document doc = JsonDocuments.read(file, realDir, new FileProblems(rel, null, sink));
-        FileProblems fp = new FileProblems(rel, doc.text(), sink);
+        FileProblems reading = new FileProblems(rel, null, sink);
+        JsonDocuments.Document doc = JsonDocuments.read(file, realDir, reading);
+        FileProblems fp = reading.withText(doc.text());
         JsonObject root = doc.root() == null ? null : new JsonFields(fp).object(doc.root(), "$", "the file");
+        fp.locate();
         return new Parsed(root, fp);
     }
 
@@ -212,6 +215,7 @@ public final class StoreReader {
                     + StoreLayout.FORMAT_VERSION + "); the store is opened read-only and may be incomplete");
         }
         String name = fields.optionalString(root, "name", "$");
+        fp.locate();
         if (fp.any()) {
             damaged.add(StoreLayout.STORE_FILE);
         }
@@ -261,6 +265,7 @@ public final class StoreReader {
                 entities.put(e.id(), e);
             }
             checkEntityAttributes(entities, indexOf, fp);
+            fp.locate();
             if (fp.any()) {
                 damaged.add(StoreLayout.ENTITIES_FILE);
             }
@@ -289,6 +294,7 @@ public final class StoreReader {
             indexOf.put(e.id(), i);
         }
         checkEntityAttributes(entities, indexOf, fp);
+        fp.locate();
         if (fp.any()) {
             damaged.add(StoreLayout.ENTITIES_FILE);
         }
@@ -398,6 +404,8 @@ public final class StoreReader {
         String text = textOf(file);
         Article article = text == null ? null : FastArticleParser.parse(text, this::canonical);
         FileProblems fp = new FileProblems(rel, text, local);
+        // The fast parser leaves nothing out, so its mentions are the file's; the careful reader may leave some out.
+        IntUnaryOperator mentionPlace = IntUnaryOperator.identity();
         if (article == null) {
             if (text == null && Files.isDirectory(file)) {
                 return new ArticleFile(rel, null, local);
@@ -409,7 +417,9 @@ public final class StoreReader {
             if (parsed.root() == null) {
                 return new ArticleFile(fp.file(), null, local);
             }
-            article = new ElementParser(fp).article(parsed.root(), "$");
+            Indexed<Article> read = new ElementParser(fp).article(parsed.root(), "$");
+            article = read == null ? null : read.value();
+            mentionPlace = read == null ? mentionPlace : read::itemIndex;
         }
         if (article != null) {
             String expected = file.getFileName().toString();
@@ -422,11 +432,12 @@ public final class StoreReader {
         }
         if (article != null) {
             ControlCharacterCheck.report(article, fp);
-            article = SpanChecks.checkMentions(article, entities::get, forms, fp);
+            article = SpanChecks.checkMentions(article, mentionPlace, entities::get, forms, fp);
             if (evidence != null) {
                 article = checkEvidenceAndStore(article, evidence);
             }
         }
+        fp.locate();
         return new ArticleFile(fp.file(), article, local);
     }
 
@@ -474,13 +485,13 @@ public final class StoreReader {
     }
 
     /** relations.json as parsed: its relations by JSON path, and its problems so far (reported after the articles'). */
-    private record RelationsFile(FileProblems problems, List<Problem> sink, Map<String, Relation> byPath) {
+    private record RelationsFile(FileProblems problems, List<Problem> sink, Map<String, Indexed<Relation>> byPath) {
 
         /** Every evidence sentence, by the article it cites, to be checked while that article is read. */
         Map<String, List<Evidence>> evidenceByArticle() {
             Map<String, List<Evidence>> out = new java.util.HashMap<>();
-            for (Relation r : byPath.values()) {
-                for (Evidence ev : r.evidence()) {
+            for (Indexed<Relation> r : byPath.values()) {
+                for (Evidence ev : r.value().evidence()) {
                     out.computeIfAbsent(ev.article(), k -> new ArrayList<>()).add(ev);
                 }
             }
@@ -490,7 +501,7 @@ public final class StoreReader {
 
     private RelationsFile parseRelations() {
         List<Problem> sink = new ArrayList<>();
-        Map<String, Relation> byPath = new LinkedHashMap<>();
+        Map<String, Indexed<Relation>> byPath = new LinkedHashMap<>();
         Path file = dir.resolve(StoreLayout.RELATIONS_FILE);
         if (!Files.exists(file, java.nio.file.LinkOption.NOFOLLOW_LINKS)) {
             return new RelationsFile(null, sink, byPath);
@@ -506,7 +517,7 @@ public final class StoreReader {
         JsonArray array = parser.fields().array(root, "relations", "$", true);
         for (int i = 0; array != null && i < array.size(); i++) {
             String path = "$.relations[" + i + "]";
-            Relation r = parser.relation(array.get(i), path);
+            Indexed<Relation> r = parser.relation(array.get(i), path);
             if (r != null) {
                 byPath.put(path, r);
             }
@@ -519,7 +530,7 @@ public final class StoreReader {
         List<Relation> relations = new ArrayList<>();
         FileProblems fp = file.problems();
         Set<String> ids = new HashSet<>();
-        for (Map.Entry<String, Relation> e : file.byPath().entrySet()) {
+        for (Map.Entry<String, Indexed<Relation>> e : file.byPath().entrySet()) {
             String path = e.getKey();
             Relation r = checkRelation(e.getValue(), path, entities, ev -> evidenceProblem(ev, articles), fp);
             if (r == null) {
@@ -530,6 +541,9 @@ public final class StoreReader {
                 continue;
             }
             relations.add(r);
+        }
+        if (fp != null) {
+            fp.locate();
         }
         problems.addAll(file.sink());
         if (fp != null && fp.any()) {
@@ -548,9 +562,10 @@ public final class StoreReader {
         return checked.isEmpty() ? null : checked;
     }
 
-    private static Relation checkRelation(Relation r, String path, Map<String, Entity> entities,
+    private static Relation checkRelation(Indexed<Relation> read, String path, Map<String, Entity> entities,
                                           java.util.function.Function<Evidence, String> evidenceProblem,
                                           FileProblems fp) {
+        Relation r = read.value();
         boolean ok = true;
         for (String end : List.of("subject", "object")) {
             String id = end.equals("subject") ? r.subject() : r.object();
@@ -566,7 +581,7 @@ public final class StoreReader {
             if (why == null) {
                 valid.add(ev);
             } else {
-                fp.add(path + ".evidence[" + i + "]", why);
+                fp.add(path + ".evidence[" + read.itemIndex(i) + "]", why);
             }
         }
         if (valid.isEmpty()) {
