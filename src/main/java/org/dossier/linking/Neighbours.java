@@ -72,10 +72,12 @@ final class Neighbours {
         if (word.equals("of")) {
             int after = spacesForward(k + 2);
             after = wordStartingAt(after).equals("the") ? spacesForward(after + 3) : after;
+            if (!forms.ownedAfterOf(entity)) {
+                return Verdict.NONE; // "of" brings an object here ("the full-scale invasion of Ukraine")
+            }
+            // Whose it is, said in words: only what it belongs to means it ("the Armed Forces of the partners").
             Set<String> named = startingAt.get(after);
-            Verdict v = named != null ? verdict(named, entity)
-                    : ContextWords.isNameWord(wordStartingAt(after)) ? Verdict.FOREIGN : Verdict.NONE;
-            return v == Verdict.FOREIGN && !forms.ownedAfterOf(entity) ? Verdict.NONE : v;
+            return named != null ? verdict(named, entity) : Verdict.FOREIGN;
         }
         Set<String> named = startingAt.get(k);
         if (named != null && (named.contains(entity) || !java.util.Collections.disjoint(named, forms.ownersOf(entity)))) {
