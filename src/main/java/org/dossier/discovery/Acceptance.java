@@ -18,7 +18,6 @@ import org.dossier.model.Article;
 import org.dossier.model.AttributeValue;
 import org.dossier.model.Entity;
 import org.dossier.model.KnowledgeBase;
-import org.dossier.model.Mention;
 import org.dossier.model.Relation;
 import org.dossier.store.StoreLayout;
 
@@ -63,7 +62,8 @@ public final class Acceptance {
     /**
      * Creates the entities and links them everywhere, as one edit. Linking follows the import's rules, with every
      * entity of the store in view (what a short form belongs to, names that share a form); only the new entities'
-     * links are added, where nothing is linked yet.
+     * links are added, where nothing is linked yet or where a new name is longer than the automatic links it covers
+     * ("Verkhovna Rada of Ukraine" takes the place of its "Ukraine", as it would have at import).
      */
     public static Edit entities(KnowledgeBase kb, List<Entity> created) {
         List<Entity> all = new ArrayList<>(kb.entities());
@@ -78,12 +78,10 @@ public final class Acceptance {
             if (!onlyNew.occursIn(a)) {
                 continue;
             }
-            Set<Mention> had = new HashSet<>(a.mentions());
-            List<Mention> kept = everything.withLinks(a).mentions().stream()
-                    .filter(m -> had.contains(m) || ids.contains(m.entity())).toList();
-            if (kept.size() > had.size()) {
+            Article linked = everything.withLinks(a, ids::contains);
+            if (linked != a) {
                 before.add(a);
-                after.add(a.withMentions(kept));
+                after.add(linked);
             }
         }
         String what = created.size() == 1 ? created.get(0).name() : created.size() + " entities";

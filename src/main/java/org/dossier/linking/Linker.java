@@ -3,9 +3,12 @@ package org.dossier.linking;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
 import org.dossier.model.Article;
 import org.dossier.model.Entity;
 import org.dossier.model.KnowledgeBase;
@@ -48,17 +51,55 @@ public final class Linker {
 
     /**
      * The article with the mentions it has and, beside them, every new one that does not overlap them, so that
-     * mentions a person placed by hand stay as they are. The mentions it has count as naming their entities.
+     * mentions a person placed by hand stay as they are. The mentions it has count as naming their entities. A new
+     * name longer than automatic links it covers replaces them, as it would have won had it been there when they
+     * were made ("Verkhovna Rada of Ukraine" over its "Ukraine").
      */
     public Article withLinks(Article article) {
-        List<Mention> all = new ArrayList<>(article.mentions());
+        return withLinks(article, id -> true);
+    }
+
+    /** As {@link #withLinks(Article)}, adding only links to the entities {@code wanted} accepts. */
+    public Article withLinks(Article article, java.util.function.Predicate<String> wanted) {
+        Map<Integer, TreeMap<Integer, Mention>> had = new HashMap<>();
+        for (Mention m : article.mentions()) {
+            had.computeIfAbsent(m.paragraph(), k -> new TreeMap<>()).put(m.start(), m);
+        }
+        Set<Mention> replaced = new HashSet<>();
+        List<Mention> added = new ArrayList<>();
         for (Mention found : link(article.paragraphs(), article.mentions())) {
-            if (article.mentions().stream().noneMatch(m -> overlaps(m, found))) {
-                all.add(found);
+            if (!wanted.test(found.entity())) {
+                continue;
+            }
+            List<Mention> under = overlapping(had.get(found.paragraph()), found);
+            if (under.stream().allMatch(m -> m.automatic() && found.start() <= m.start() && m.end() <= found.end()
+                    && m.length() < found.length())) {
+                replaced.addAll(under);
+                added.add(found);
             }
         }
+        if (added.isEmpty()) {
+            return article;
+        }
+        List<Mention> all = new ArrayList<>(article.mentions().size() + added.size());
+        article.mentions().stream().filter(m -> !replaced.contains(m)).forEach(all::add);
+        all.addAll(added);
         all.sort(READING_ORDER);
         return article.withMentions(all);
+    }
+
+    /** The mentions of one paragraph (by start) that overlap {@code m}. */
+    private static List<Mention> overlapping(TreeMap<Integer, Mention> byStart, Mention m) {
+        if (byStart == null) {
+            return List.of();
+        }
+        List<Mention> out = new ArrayList<>(1);
+        Map.Entry<Integer, Mention> before = byStart.lowerEntry(m.start());
+        if (before != null && before.getValue().end() > m.start()) {
+            out.add(before.getValue());
+        }
+        out.addAll(byStart.subMap(m.start(), true, m.end(), false).values());
+        return out;
     }
 
     /**
