@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Consumer;
 import javafx.application.Platform;
+import javafx.beans.value.ObservableValue;
 import javafx.geometry.Bounds;
 import javafx.geometry.Insets;
 import javafx.scene.Node;
@@ -23,6 +24,8 @@ import org.dossier.model.KnowledgeBase;
 import org.dossier.model.Mention;
 import org.dossier.model.Plural;
 import org.dossier.search.HitSpan;
+import org.dossier.ui.state.SearchHits;
+import org.dossier.ui.style.Css;
 import org.dossier.ui.style.Icons;
 import org.dossier.ui.style.Kinds;
 
@@ -45,35 +48,33 @@ public final class ArticleView extends BorderPane {
     private final javafx.scene.control.Button graphButton = new javafx.scene.control.Button("Graph");
     private final ScrollPane scroll = new ScrollPane();
     private int currentHit = -1;
+    /** The search whose hits are marked, or null. */
+    private String query;
 
     /**
-     * @param curator answers the context menus that link and unlink; null where the store cannot be edited
+     * @param curator    answers the context menus that link and unlink; null where the store cannot be edited
+     * @param searchHits the hits of a search to mark while the pane is on screen, or null for none
      */
-    /** The article shown. */
-    public Article article() {
-        return article;
-    }
-
     public ArticleView(Article article, Evidence highlight, KnowledgeBase kb, Consumer<Entity> openEntity,
-                       Curator curator) {
+                       Curator curator, ObservableValue<SearchHits.Hits> searchHits) {
         this.kb = kb;
         this.article = article;
         this.openEntity = openEntity;
         this.curator = curator;
         setId("articleView");
-        scroll.getStyleClass().add("page-scroll");
+        scroll.getStyleClass().add(Css.PAGE_SCROLL);
         scroll.setFitToWidth(true);
         scroll.setHbarPolicy(ScrollPane.ScrollBarPolicy.NEVER);
 
         Label title = new Label(article.title());
         title.setId("articleTitle");
-        title.getStyleClass().add("page-title");
+        title.getStyleClass().add(Css.PAGE_TITLE);
         title.setWrapText(true);
         Label meta = new Label(meta(article));
         meta.setId("articleMeta");
-        meta.getStyleClass().add("muted");
+        meta.getStyleClass().add(Css.MUTED);
         hitBar.setId("hitBar");
-        hitBar.getStyleClass().add("hit-bar");
+        hitBar.getStyleClass().add(Css.HIT_BAR);
         hitBar.setVisible(false);
         hitBar.setManaged(false);
         graphButton.setId("articleGraphButton");
@@ -83,7 +84,7 @@ public final class ArticleView extends BorderPane {
         javafx.scene.layout.HBox metaRow = new javafx.scene.layout.HBox(12, meta, graphButton);
         metaRow.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
         VBox page = new VBox(14, title, metaRow);
-        page.getStyleClass().add("page");
+        page.getStyleClass().add(Css.PAGE);
         page.setPadding(new Insets(24, 36, 36, 36));
         page.setMaxWidth(820);
 
@@ -115,6 +116,14 @@ public final class ArticleView extends BorderPane {
         if (highlight != null && highlight.paragraph() < paragraphs.size()) {
             scrollToWhenLaidOut(paragraphs.get(highlight.paragraph()));
         }
+        if (searchHits != null) {
+            follow(searchHits);
+        }
+    }
+
+    /** The article shown. */
+    public Article article() {
+        return article;
     }
 
     private static String meta(Article article) {
@@ -131,7 +140,7 @@ public final class ArticleView extends BorderPane {
         Entity entity = kb.entity(mention.entity());
         Hyperlink link = new Hyperlink(mention.text());
         Kinds.Look look = Kinds.look(entity.kind());
-        link.getStyleClass().addAll("mention", look.styleClass());
+        link.getStyleClass().addAll(Css.MENTION, look.styleClass());
         link.setGraphic(Icons.forKind(entity.kind(), 12));
         link.setUserData(entity.id());
         link.setOnAction(e -> {
@@ -241,44 +250,30 @@ public final class ArticleView extends BorderPane {
     }
 
     /**
-     * Highlights every hit of a search and scrolls to the first; {@link #nextHit()} and
-     * {@link #previousHit()} move through them.
+     * Follows the hits of a search while the pane is on screen: marks every hit in this article, says which is the
+     * current one and scrolls to it. Hits of another article, or none, clear the marks.
      */
-    public void showHits(List<HitSpan> spans, String query) {
+    private void follow(ObservableValue<SearchHits.Hits> searchHits) {
+        javafx.beans.value.ChangeListener<SearchHits.Hits> listener = (o, was, now) -> showHits(now);
+        sceneProperty().addListener((o, was, scene) -> {
+            if (scene == null) {
+                searchHits.removeListener(listener); // the pane was left: nothing keeps it alive
+            } else if (was == null) {
+                searchHits.addListener(listener);
+                showHits(searchHits.getValue());
+            }
+        });
+    }
+
+    private void showHits(SearchHits.Hits shown) {
         hits.clear();
-        hits.addAll(spans);
-        currentHit = hits.isEmpty() ? -1 : 0;
-        hitBar.setUserData(query);
-        updateHits();
-    }
-
-    public void nextHit() {
-        moveHit(1);
-    }
-
-    public void previousHit() {
-        moveHit(-1);
-    }
-
-    /** Removes the search highlights (Escape). */
-    public void clearHits() {
-        showHits(List.of(), null);
-    }
-
-    public int hitCount() {
-        return hits.size();
-    }
-
-    /** Index of the current hit, or -1. */
-    public int currentHit() {
-        return currentHit;
-    }
-
-    private void moveHit(int step) {
-        if (!hits.isEmpty()) {
-            currentHit = Math.floorMod(currentHit + step, hits.size());
-            updateHits();
+        boolean here = shown != null && shown.articleId().equals(article.id());
+        if (here) {
+            hits.addAll(shown.spans());
         }
+        currentHit = here ? shown.current() : -1;
+        query = here ? shown.query() : null;
+        updateHits();
     }
 
     private void updateHits() {
@@ -295,12 +290,12 @@ public final class ArticleView extends BorderPane {
             }
             paragraphs.get(p).markHits(ranges, current);
         }
-        boolean any = hitBar.getUserData() != null;
+        boolean any = query != null;
         hitBar.setVisible(any);
         hitBar.setManaged(any);
         if (any) {
-            hitBar.setText(hits.isEmpty() ? "No match for “" + hitBar.getUserData() + "” in the text."
-                    : "Match " + (currentHit + 1) + " of " + hits.size() + " for “" + hitBar.getUserData()
+            hitBar.setText(hits.isEmpty() ? "No match for “" + query + "” in the text."
+                    : "Match " + (currentHit + 1) + " of " + hits.size() + " for “" + query
                     + "”   ·   F3 next, Shift+F3 previous, Esc clears");
         }
         if (currentHit >= 0) {
@@ -314,14 +309,5 @@ public final class ArticleView extends BorderPane {
         graphButton.setOnAction(e -> action.run());
         graphButton.setVisible(true);
         graphButton.setManaged(true);
-    }
-
-    /** Every link node in the text, in reading order (for keyboard tests and the sidebar). */
-    public List<Hyperlink> links() {
-        List<Hyperlink> out = new ArrayList<>();
-        for (ParagraphView p : paragraphs) {
-            p.flow().getChildren().stream().filter(Hyperlink.class::isInstance).map(Hyperlink.class::cast).forEach(out::add);
-        }
-        return out;
     }
 }

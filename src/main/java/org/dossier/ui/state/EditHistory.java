@@ -1,4 +1,4 @@
-package org.dossier.ui.edit;
+package org.dossier.ui.state;
 
 import java.util.ArrayDeque;
 import java.util.Deque;

@@ -1,4 +1,4 @@
-package org.dossier.ui.edit;
+package org.dossier.ui.state;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;

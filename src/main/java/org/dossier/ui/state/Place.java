@@ -1,4 +1,4 @@
-package org.dossier.ui.nav;
+package org.dossier.ui.state;
 
 import org.dossier.model.Evidence;
 

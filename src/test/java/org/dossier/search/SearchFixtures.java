@@ -9,7 +9,7 @@ import org.dossier.model.Mention;
 import org.dossier.model.PartialDate;
 
 /** Small knowledge bases built in code, with mentions whose offsets are found in the text rather than counted by hand. */
-final class Fixtures {
+final class SearchFixtures {
 
     static final String PRODUCTION = "production";
     static final String ADDRESS = "address";
@@ -17,7 +17,7 @@ final class Fixtures {
     static final String GRAIN = "grain";
     static final String MARKUP = "markup";
 
-    private Fixtures() {
+    private SearchFixtures() {
     }
 
     static Entity entity(String id, String kind, String name, String summary, String... aliases) {

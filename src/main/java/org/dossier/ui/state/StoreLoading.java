@@ -1,4 +1,4 @@
-package org.dossier.ui;
+package org.dossier.ui.state;
 
 import java.nio.file.Path;
 import java.util.List;
@@ -12,7 +12,8 @@ import org.dossier.store.StoreReader;
 
 /**
  * A store being read on a background thread. It needs no JavaFX, so the app can start reading before the
- * toolkit is up; the window polls its progress and takes the result when it is ready.
+ * toolkit is up; it tells the window when a part of a large store is in, and how far it is (at most every
+ * {@value #TELL_EVERY_MILLIS} ms), and the window takes the result when it is ready.
  */
 public final class StoreLoading {
 
@@ -33,6 +34,11 @@ public final class StoreLoading {
     private volatile KnowledgeBase soFar;
     /** Opened once the window has drawn the first part of a large store; until then the rest waits. */
     private final java.util.concurrent.CountDownLatch firstPartDrawn = new java.util.concurrent.CountDownLatch(1);
+    /** Told, on the loading thread, that there is news: a part, or progress. */
+    private volatile Runnable listener = () -> { };
+    private final java.util.concurrent.atomic.AtomicLong lastTold = new java.util.concurrent.atomic.AtomicLong();
+    /** Progress is told at most this often: the window redraws its bar no faster than a person reads it. */
+    static final long TELL_EVERY_MILLIS = 100;
 
     private StoreLoading(Path dir, Executor executor, Reader reader) {
         this.dir = dir.toAbsolutePath().normalize();
@@ -69,6 +75,7 @@ public final class StoreLoading {
                 done = d;
                 total = t;
                 step = what;
+                tell(false);
             }, this::partLoaded);
         } catch (RuntimeException | Error e) {
             Problem problem = new Problem(".", 0, 0, "", "the store could not be opened: " + e);
@@ -85,6 +92,7 @@ public final class StoreLoading {
     private void partLoaded(KnowledgeBase kb) {
         boolean first = soFar == null;
         soFar = kb;
+        tell(true);
         if (first) {
             try {
                 firstPartDrawn.await(FIRST_PART_WAIT_SECONDS, java.util.concurrent.TimeUnit.SECONDS);
@@ -95,6 +103,24 @@ public final class StoreLoading {
     }
 
     private static final int FIRST_PART_WAIT_SECONDS = 3;
+
+    /**
+     * Calls {@code news} on the loading thread whenever a part of the store is in, and as the work progresses, at
+     * most every {@value #TELL_EVERY_MILLIS} ms. The caller looks at {@link #soFar}, {@link #progress} and
+     * {@link #step} when told, and once when it starts listening, for what came before.
+     */
+    public void onNews(Runnable news) {
+        listener = news;
+    }
+
+    private void tell(boolean always) {
+        long now = System.nanoTime() / 1_000_000;
+        long last = lastTold.get();
+        if (always || (now - last >= TELL_EVERY_MILLIS && lastTold.compareAndSet(last, now))) {
+            lastTold.set(now);
+            listener.run();
+        }
+    }
 
     /** The window drew the first part (or will not show parts): reading goes on at full speed. */
     public void firstPartDrawn() {

@@ -1,4 +1,4 @@
-package org.dossier.bench.render;
+package org.dossier.bench;
 
 import java.util.List;
 
@@ -16,7 +16,7 @@ public record RenderSamples(List<Double> articleMs, List<Double> sidebarMs, Stri
         sidebarMs = List.copyOf(sidebarMs);
     }
 
-    static RenderSamples unavailable(String why) {
+    public static RenderSamples unavailable(String why) {
         return new RenderSamples(List.of(), List.of(), why);
     }
 }

@@ -12,35 +12,31 @@ import javafx.scene.text.Text;
 import javafx.stage.Stage;
 import org.dossier.model.Article;
 import org.dossier.store.StoreReader;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.util.WaitForAsyncUtils;
 
 /** A reader corrects links in the text: unlinks, links a selection to a new entity, and undoes it. */
 @ExtendWith(ApplicationExtension.class)
-class CurationTest {
+class CurationWindowTest {
 
     private static final String ARTICLE = "ukraine-denmark-military-production";
-    private final WindowDriver driver = new WindowDriver();
+    @RegisterExtension
+    final DossierWindow driver = DossierWindow.unopened();
     private Path store;
 
     @BeforeEach
     void open(FxRobot robot) throws Exception {
-        store = WindowDriver.copyOfBundledStore();
-        robot.interact(() -> driver.start(new Stage(), store));
-        driver.awaitLoaded();
+        store = driver.copyOfBundledStore();
+        driver.open(store);
         robot.clickOn("Ukraine and Denmark Collaborate on Military Production in Denmark");
         WaitForAsyncUtils.waitForFxEvents();
     }
 
-    @AfterEach
-    void stop() {
-        driver.stop();
-    }
 
     @Test
     void unlinking_every_identical_mention_removes_them_all_and_undo_brings_them_back(FxRobot robot)
@@ -48,7 +44,7 @@ class CurationTest {
         int before = mentionsOf("denmark");
         int shown = countLinks(robot, "Denmark");
         assertEquals(7, shown, "the seed names Denmark seven times, besides 'Danish'");
-        robot.rightClickOn(WindowDriver.link(robot, "#articleView", "Denmark"));
+        robot.rightClickOn(DossierWindow.link(robot, "#articleView", "Denmark"));
         robot.clickOn("#unlinkAll");
         WaitForAsyncUtils.waitForFxEvents();
         assertEquals(0, countLinks(robot, "Denmark"));
@@ -63,7 +59,7 @@ class CurationTest {
     @Test
     void unlinking_one_mention_leaves_the_others(FxRobot robot) {
         int shown = countLinks(robot, "Denmark");
-        robot.rightClickOn(WindowDriver.link(robot, "#articleView", "Denmark"));
+        robot.rightClickOn(DossierWindow.link(robot, "#articleView", "Denmark"));
         robot.clickOn("#unlinkOne");
         WaitForAsyncUtils.waitForFxEvents();
         assertEquals(shown - 1, countLinks(robot, "Denmark"));
@@ -73,14 +69,14 @@ class CurationTest {
     void a_selected_word_becomes_a_new_entity_linked_in_place(FxRobot robot) throws Exception {
         Text minister = robot.lookup("#articleView").lookup((Text t) -> t.getText().contains(" Minister "))
                 .queryAs(Text.class);
-        robot.doubleClickOn(WindowDriver.inView(robot, minister), MouseButton.PRIMARY);
+        robot.doubleClickOn(DossierWindow.inView(robot, minister), MouseButton.PRIMARY);
         robot.rightClickOn(minister);
         robot.clickOn("#newEntity");
         WaitForAsyncUtils.waitForFxEvents();
         robot.clickOn("OK");
         WaitForAsyncUtils.waitForFxEvents();
 
-        assertTrue(driver.state.knowledgeBase().entity("minister") != null, "the entity was created");
+        assertTrue(driver.state.session().knowledgeBase().entity("minister") != null, "the entity was created");
         assertEquals(1, countLinks(robot, "Minister"));
         WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> {
             var kb = StoreReader.load(store);
@@ -89,12 +85,12 @@ class CurationTest {
 
         robot.press(KeyCode.CONTROL, KeyCode.Z).release(KeyCode.Z, KeyCode.CONTROL);
         WaitForAsyncUtils.waitForFxEvents();
-        assertNull(driver.state.knowledgeBase().entity("minister"));
+        assertNull(driver.state.session().knowledgeBase().entity("minister"));
         assertEquals(0, countLinks(robot, "Minister"));
     }
 
     private int mentionsOf(String entity) {
-        return driver.state.knowledgeBase().mentionCount(entity);
+        return driver.state.session().knowledgeBase().mentionCount(entity);
     }
 
     private int savedMentionsOf(String entity) {

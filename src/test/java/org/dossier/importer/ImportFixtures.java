@@ -11,14 +11,14 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 
 /** The small files in src/test/resources/org/dossier/importer, and files written for one test. */
-final class Fixtures {
+final class ImportFixtures {
 
-    private Fixtures() {
+    private ImportFixtures() {
     }
 
     static Path path(String name) {
         try {
-            return Path.of(Fixtures.class.getResource(name).toURI());
+            return Path.of(ImportFixtures.class.getResource(name).toURI());
         } catch (URISyntaxException e) {
             throw new IllegalStateException(e);
         }

@@ -1,4 +1,4 @@
-package org.dossier.ui.nav;
+package org.dossier.ui.state;
 
 import java.util.ArrayList;
 import java.util.List;
