@@ -37,7 +37,7 @@ public final class DossierApp extends Application {
         AppState state = new AppState(Background.forWindow(IO));
         // Usually read by now: the views are then built once, with the data, instead of twice.
         state.session().open(pending);
-        MainWindow window = new MainWindow(stage, state, Preferences.userRoot().node("org/dossier/graph"));
+        MainWindow window = new MainWindow(stage, state, () -> Preferences.userRoot().node("org/dossier/graph"));
         String exitAfter = System.getProperty("dossier.exitAfterFirstFrame", "false");
         if (exitAfter.equals("true") || exitAfter.equals("loaded")) {
             FirstFrameExit.install(window.scene(), state.session());

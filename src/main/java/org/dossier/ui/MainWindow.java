@@ -3,6 +3,7 @@ package org.dossier.ui;
 import java.io.File;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.function.Supplier;
 import java.util.prefs.Preferences;
 import javafx.application.Platform;
 import javafx.beans.binding.Bindings;
@@ -49,8 +50,11 @@ public final class MainWindow {
     private ProblemsView problems;
     private QuickSwitcher switcher;
 
-    /** @param settings where the window remembers choices between sessions (the graph's depth and filters) */
-    public MainWindow(Stage stage, AppState state, Preferences settings) {
+    /**
+     * @param settings where the window remembers choices between sessions (the graph's depth and filters); asked
+     *                 for when first needed
+     */
+    public MainWindow(Stage stage, AppState state, Supplier<Preferences> settings) {
         this.stage = stage;
         this.state = state;
         this.dialogs = new Dialogs(() -> stage);

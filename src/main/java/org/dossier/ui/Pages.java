@@ -46,7 +46,8 @@ final class Pages {
      * @param settings  where the graph remembers its depth and what it hides
      * @param openStore asks the user for another store folder
      */
-    Pages(AppState state, Dialogs dialogs, Supplier<Window> owner, Preferences settings, Runnable openStore) {
+    Pages(AppState state, Dialogs dialogs, Supplier<Window> owner, Supplier<Preferences> settings,
+          Runnable openStore) {
         this.state = state;
         this.owner = owner;
         this.navigation = state.navigation();

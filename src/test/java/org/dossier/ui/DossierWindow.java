@@ -107,7 +107,7 @@ public final class DossierWindow implements BeforeEachCallback, AfterEachCallbac
         onFx(() -> {
             stage = new Stage();
             state = new AppState(Background.forWindow(io), temp.resolve("index"));
-            window = new MainWindow(stage, state, new MemoryPreferences());
+            window = new MainWindow(stage, state, MemoryPreferences::new);
             stage.show();
             if (loading != null) {
                 state.session().open(loading);

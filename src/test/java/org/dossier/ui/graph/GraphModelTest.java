@@ -22,7 +22,7 @@ class GraphModelTest {
     private final Preferences prefs = new MemoryPreferences();
 
     private GraphModel denmark() {
-        return new GraphModel(SEED, "denmark", null, new GraphSettings(prefs));
+        return new GraphModel(SEED, "denmark", null, new GraphSettings(() -> prefs));
     }
 
     @Test
@@ -73,7 +73,7 @@ class GraphModelTest {
     void more_than_150_neighbours_are_cut_to_the_nearest_and_most_mentioned_and_the_header_says_so() {
         KnowledgeBase kb = new KnowledgeBase("Atlantis", AtlantisStore.entities(200), AtlantisStore.reports(200),
                 AtlantisStore.meetings(200));
-        GraphModel.Drawing drawing = new GraphModel(kb, AtlantisStore.ENTITY_ID, null, new GraphSettings(prefs)).draw();
+        GraphModel.Drawing drawing = new GraphModel(kb, AtlantisStore.ENTITY_ID, null, new GraphSettings(() -> prefs)).draw();
         assertEquals(GraphModel.MAX_NODES, drawing.shown().depths().size());
         assertEquals("150 of 201 shown (nearest, most mentioned)", drawing.truncated());
         assertTrue(drawing.shown().depths().containsKey(AtlantisStore.ENTITY_ID));
@@ -85,7 +85,7 @@ class GraphModelTest {
 
     @Test
     void an_article_graph_draws_the_entities_the_article_mentions_and_has_no_depth() {
-        GraphModel model = new GraphModel(SEED, null, "ukraine-denmark-military-production", new GraphSettings(prefs));
+        GraphModel model = new GraphModel(SEED, null, "ukraine-denmark-military-production", new GraphSettings(() -> prefs));
         assertFalse(model.hasDepth());
         assertEquals(13, model.draw().shown().depths().size());
         assertEquals("ukraine-denmark-military-production", model.exportName());
