@@ -9,7 +9,6 @@ import java.util.concurrent.TimeUnit;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.MouseButton;
 import javafx.scene.text.Text;
-import javafx.stage.Stage;
 import org.dossier.model.Article;
 import org.dossier.store.StoreReader;
 import org.junit.jupiter.api.BeforeEach;

@@ -9,7 +9,6 @@ import java.util.List;
 import java.util.concurrent.TimeUnit;
 import javafx.scene.control.DialogPane;
 import javafx.scene.control.ListView;
-import javafx.stage.Stage;
 import org.dossier.model.Article;
 import org.dossier.model.KnowledgeBase;
 import org.dossier.store.StoreReader;

@@ -18,7 +18,6 @@ import org.dossier.model.Article;
 import org.dossier.model.ArticleBody;
 import org.dossier.model.KnowledgeBase;
 import org.dossier.store.LoadResult;
-import org.dossier.store.StoreLayout;
 import org.dossier.store.StoreReader;
 import org.dossier.ui.state.AppState;
 import org.dossier.ui.state.Place;

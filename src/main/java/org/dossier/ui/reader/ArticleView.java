@@ -8,12 +8,9 @@ import javafx.beans.value.ObservableValue;
 import javafx.geometry.Bounds;
 import javafx.geometry.Insets;
 import javafx.scene.Node;
-import javafx.scene.control.ContextMenu;
 import javafx.scene.control.Hyperlink;
 import javafx.scene.control.Label;
-import javafx.scene.control.MenuItem;
 import javafx.scene.control.ScrollPane;
-import javafx.scene.control.SeparatorMenuItem;
 import javafx.scene.input.MouseEvent;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.VBox;
@@ -38,8 +35,8 @@ public final class ArticleView extends BorderPane {
 
     private final KnowledgeBase kb;
     private final Article article;
-    private final Curator curator;
-    private ContextMenu openMenu;
+    /** The link menus; null where the store cannot be edited. */
+    private final CurationMenus menus;
     private final Consumer<Entity> openEntity;
     private final MentionPreview preview = new MentionPreview();
     private final List<ParagraphView> paragraphs = new ArrayList<>();
@@ -60,7 +57,7 @@ public final class ArticleView extends BorderPane {
         this.kb = kb;
         this.article = article;
         this.openEntity = openEntity;
-        this.curator = curator;
+        this.menus = curator == null ? null : new CurationMenus(curator);
         setId("articleView");
         scroll.getStyleClass().add(Css.PAGE_SCROLL);
         scroll.setFitToWidth(true);
@@ -96,8 +93,8 @@ public final class ArticleView extends BorderPane {
                     ? new int[] {highlight.start(), highlight.end()} : null;
             ParagraphView p = new ParagraphView(article.paragraphs().get(i), byParagraph.get(i), this::link, range);
             int index = i;
-            if (curator != null) {
-                onMenuRequest(p, (x, y) -> showMenu(selectionMenu(p, index), p, x, y));
+            if (menus != null) {
+                menus.onParagraph(p, index);
             }
             paragraphs.add(p);
             page.getChildren().add(p);
@@ -149,75 +146,12 @@ public final class ArticleView extends BorderPane {
         });
         link.setFocusTraversable(true);
         link.setAccessibleText(mention.text() + ", " + look.singular().toLowerCase() + " " + entity.name());
-        if (curator != null) {
-            onMenuRequest(link, (x, y) -> {
-                preview.hideNow();
-                showMenu(mentionMenu(mention), link, x, y);
-            });
+        if (menus != null) {
+            menus.onMention(link, mention, preview::hideNow);
         }
         link.addEventHandler(MouseEvent.MOUSE_ENTERED, e -> preview.pointerEntered(link, entity, kb));
         link.addEventHandler(MouseEvent.MOUSE_EXITED, e -> preview.pointerLeft());
         return link;
-    }
-
-    /**
-     * Calls {@code show} for a right-click and for the keyboard's menu key. Both can arrive for one click on some
-     * platforms; {@link #showMenu} keeps only one menu open.
-     */
-    private static void onMenuRequest(Node node, java.util.function.BiConsumer<Double, Double> show) {
-        node.addEventHandler(MouseEvent.MOUSE_PRESSED, e -> {
-            if (e.getButton() == javafx.scene.input.MouseButton.SECONDARY) {
-                show.accept(e.getScreenX(), e.getScreenY());
-                e.consume();
-            }
-        });
-        node.setOnContextMenuRequested(e -> {
-            show.accept(e.getScreenX(), e.getScreenY());
-            e.consume();
-        });
-    }
-
-    private void showMenu(ContextMenu menu, Node owner, double x, double y) {
-        if (openMenu != null) {
-            openMenu.hide();
-        }
-        openMenu = menu;
-        menu.show(owner, x, y);
-    }
-
-    /** Unlink this mention, every identical one, or link it to another entity. */
-    private ContextMenu mentionMenu(Mention mention) {
-        MenuItem one = item("unlinkOne", "Unlink “" + mention.text() + "”", () -> curator.unlink(mention, false));
-        int count = curator.countLinks(mention);
-        MenuItem all = item("unlinkAll", "Unlink every “" + mention.text() + "” (" + count + " in the store)",
-                () -> curator.unlink(mention, true));
-        MenuItem other = item("relink", "Link to Another Entity…", () -> curator.relink(mention));
-        return new ContextMenu(one, all, new SeparatorMenuItem(), other);
-    }
-
-    /** Link the selected words to an entity (here or everywhere), make them a new entity, or an alias. */
-    private ContextMenu selectionMenu(ParagraphView p, int paragraph) {
-        int[] sel = p.selection();
-        if (sel == null) {
-            MenuItem hint = new MenuItem("Select words (drag, or double-click one) to link them");
-            hint.setDisable(true);
-            return new ContextMenu(hint);
-        }
-        String words = "“" + p.textOf(sel[0], sel[1]) + "”";
-        return new ContextMenu(
-                item("linkSelection", "Link " + words + " to Entity…", () -> curator.link(paragraph, sel[0], sel[1], false)),
-                item("linkEverywhere", "Link Every " + words + " in the Store to Entity…",
-                        () -> curator.link(paragraph, sel[0], sel[1], true)),
-                new SeparatorMenuItem(),
-                item("newEntity", "New Entity from " + words + "…", () -> curator.createEntity(paragraph, sel[0], sel[1])),
-                item("addAlias", "Add " + words + " as Alias of…", () -> curator.addAlias(paragraph, sel[0], sel[1])));
-    }
-
-    private static MenuItem item(String id, String text, Runnable action) {
-        MenuItem item = new MenuItem(text);
-        item.setId(id);
-        item.setOnAction(e -> action.run());
-        return item;
     }
 
     /** Scrolls so that the highlighted sentence sits in the upper third, once the page knows its size. */

@@ -1,11 +1,8 @@
 package org.dossier.ui.state;
 
-import java.io.IOException;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.Set;
 import java.util.function.BooleanSupplier;
-import java.util.function.Consumer;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ReadOnlyDoubleProperty;
@@ -20,7 +17,6 @@ import org.dossier.model.Plural;
 import org.dossier.store.FileStamps;
 import org.dossier.store.LoadResult;
 import org.dossier.store.Problem;
-import org.dossier.store.StoreWatcher;
 import org.dossier.store.StoreWriter;
 
 /**
@@ -64,16 +60,15 @@ public final class StoreSession {
     private final ReadOnlyDoubleWrapper progress = new ReadOnlyDoubleWrapper(this, "progress", -1);
     private final ReadOnlyStringWrapper status = new ReadOnlyStringWrapper(this, "status", "");
     private final ReadOnlyStringWrapper notice = new ReadOnlyStringWrapper(this, "notice");
-    private final ReadOnlyBooleanWrapper watching = new ReadOnlyBooleanWrapper(this, "watching");
+    private final ExternalChanges external;
     private LoadResult openStore;
-    private volatile FileStamps stamps;
-    private StoreWatcher watcher;
     private boolean closed;
 
     /** @param editsWouldBeLost whether a reload now would lose edits that could still be undone */
     StoreSession(Background background, BooleanSupplier editsWouldBeLost) {
         this.background = background;
         this.editsWouldBeLost = editsWouldBeLost;
+        this.external = new ExternalChanges(background, this::reloadBecause);
     }
 
     void setListener(Listener listener) {
@@ -164,50 +159,7 @@ public final class StoreSession {
 
     /** Starts noticing changes made to the store's files by other programs (an editor, git). */
     void watch() {
-        Path dir = openStore.dir();
-        stopWatching();
-        stamps = null;
-        background.io().execute(() -> {
-            FileStamps now = FileStamps.of(dir);
-            try {
-                // Checked on the I/O thread, after any save in progress has recorded its own writes.
-                StoreWatcher w = StoreWatcher.watch(dir, files -> background.io().execute(() -> changedOnDisk(files)));
-                background.fx().execute(() -> {
-                    stamps = now;
-                    if (closed) {
-                        w.close();
-                        return;
-                    }
-                    watcher = w;
-                    watching.set(true);
-                });
-            } catch (IOException e) {
-                background.fx().execute(() -> stamps = now); // edits are still guarded; only the live reload is lost
-            }
-        });
-    }
-
-    private void stopWatching() {
-        if (watcher != null) {
-            watcher.close();
-            watcher = null;
-        }
-        watching.set(false);
-    }
-
-    /**
-     * Called on the I/O thread: reloads when a file changed that this program did not write. Compares with the
-     * stamps as they are now, which imports and edits keep up to date.
-     */
-    private void changedOnDisk(Set<String> files) {
-        FileStamps known = stamps;
-        if (known == null) {
-            return;
-        }
-        List<String> theirs = files.stream().filter(known::changedOnDisk).toList();
-        if (!theirs.isEmpty()) {
-            background.fx().execute(() -> reloadBecause(String.join(", ", theirs) + " changed on disk"));
-        }
+        external.watch(openStore.dir());
     }
 
     /** Reloads the open store, staying on the same page, and says why. */
@@ -243,7 +195,7 @@ public final class StoreSession {
     /** After an import was saved: the store as it is on disk now, and the stamps of its files. */
     void saved(LoadResult store, FileStamps now) {
         openStore = store;
-        stamps = now;
+        external.stamps(now);
     }
 
     /** The store as loaded or last saved, or null before one is in. */
@@ -253,7 +205,7 @@ public final class StoreSession {
 
     /** The files' stamps as this program last read or wrote them; null until the store is watched. */
     FileStamps stamps() {
-        return stamps;
+        return external.stamps();
     }
 
     /**
@@ -278,16 +230,7 @@ public final class StoreSession {
     /** Stops watching the store's files; the session is not used after this. */
     void close() {
         closed = true;
-        stopWatching();
-    }
-
-    /** Runs {@code action} with every notice from now on (a reload, search unavailable). */
-    public void onNotice(Consumer<String> action) {
-        notice.addListener((o, was, now) -> {
-            if (now != null) {
-                action.accept(now);
-            }
-        });
+        external.close();
     }
 
     public KnowledgeBase knowledgeBase() {
@@ -330,6 +273,6 @@ public final class StoreSession {
 
     /** True while the store's files are watched for changes made by other programs. */
     public ReadOnlyBooleanProperty watchingProperty() {
-        return watching.getReadOnlyProperty();
+        return external.watchingProperty();
     }
 }
