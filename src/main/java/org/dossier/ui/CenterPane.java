@@ -32,7 +32,7 @@ final class CenterPane extends StackPane {
 
     private void refresh() {
         Shown shown = state.shown();
-        PageRoute route = PageRoute.of(shown, state.edits()::whyNotEditable);
+        PageRoute route = PageRoute.of(shown, state.session()::whyNotWritable);
         if (route.equals(shownRoute)) {
             return;
         }

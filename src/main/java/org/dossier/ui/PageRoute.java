@@ -46,7 +46,10 @@ record PageRoute(Kind kind, Place place, Object content) {
     record MentionRow(String articleId, String title, PartialDate date, int count, Mention first) {
     }
 
-    /** @param whyNotEditable why an edit cannot be made now, or null: the pages offer editing only where it can */
+    /**
+     * @param whyNotEditable why an edit could not be saved into the store, or null: the pages offer editing only
+     *                       where it could
+     */
     static PageRoute of(Shown shown, Function<Edit, String> whyNotEditable) {
         KnowledgeBase kb = shown.knowledgeBase();
         Place place = shown.place();

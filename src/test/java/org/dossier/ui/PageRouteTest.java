@@ -61,6 +61,15 @@ class PageRouteTest {
     }
 
     @Test
+    void a_store_read_again_with_the_same_content_keeps_the_pages_of_its_articles_and_entities() {
+        KnowledgeBase reloaded = StoreReader.load(Path.of("data")).knowledgeBase();
+        assertEquals(route(ARTICLE, SEED), route(ARTICLE, reloaded));
+        assertEquals(route(new Place.EntityPage("denmark"), SEED), route(new Place.EntityPage("denmark"), reloaded));
+        assertNotEquals(route(new Place.Start(), SEED), route(new Place.Start(), reloaded),
+                "the overview sums up the whole store: built again");
+    }
+
+    @Test
     void a_page_whose_subject_is_gone_says_so() {
         PageRoute route = route(new Place.EntityPage("nobody"), SEED);
         assertEquals(PageRoute.Kind.MISSING, route.kind());

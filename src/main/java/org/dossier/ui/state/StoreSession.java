@@ -213,9 +213,15 @@ public final class StoreSession {
      * null when it can. Views check this before offering an edit.
      */
     public String whyNotEditable(Edit edit) {
-        if (loading.get()) {
-            return "the store is still loading";
-        }
+        return loading.get() ? "the store is still loading" : whyNotWritable(edit);
+    }
+
+    /**
+     * Why {@code edit} could not be saved into the store as last loaded, a reload in progress aside: whether a page
+     * offers editing. A page is not rebuilt just because a reload started and ended; an edit made meanwhile is
+     * refused by {@link #whyNotEditable}.
+     */
+    public String whyNotWritable(Edit edit) {
         return openStore == null ? "no store is open" : StoreWriter.whyNotWritable(openStore, edit.files());
     }
 
