@@ -64,7 +64,8 @@ final class GenerateCommand implements Command {
         ThrottledProgress progress = new ThrottledProgress(err);
         try {
             new StoreGenerator(articles, entities, seed).writeTo(Path.of(target),
-                    (done, total) -> progress.update(done, total, "Writing article " + done + "/" + total));
+                    (done, total) -> progress.update(done, total, "Writing article " + done + "/" + total),
+                    waiting -> err.println(CommandLine.PROGRAM + ": " + waiting));
         } catch (StoreException e) {
             err.println(CommandLine.PROGRAM + ": " + e.getMessage());
             return ExitCode.STORE_PROBLEMS;

@@ -2,6 +2,7 @@ package org.dossier.cli;
 
 import java.io.PrintStream;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Set;
@@ -10,6 +11,8 @@ import org.dossier.importer.ImportReport;
 import org.dossier.importer.Importer;
 import org.dossier.store.LoadResult;
 import org.dossier.store.StoreException;
+import org.dossier.store.StoreLayout;
+import org.dossier.store.StoreLock;
 import org.dossier.store.StoreReader;
 import org.dossier.store.StoreWriter;
 
@@ -47,16 +50,20 @@ final class ImportCommand implements Command {
                           text, and optionally date, link or url, and source
                 Articles the store already has (the same link, or the same title and text)
                 are skipped. A file that cannot be read is reported, and the others still
-                import. An empty folder becomes a new store.
+                import; an unreadable date is reported and the article imported without
+                it. An empty folder becomes a new store. Only one Dossier changes a store at
+                a time: another import (or a window saving) is waited for, at most 120 s
+                (java -Ddossier.lockWaitSeconds=N to change that).
 
                 Options:
                   --data DIR   the store folder (default: data, in the current folder)
                   --json       print the summary as JSON: {"imported", "duplicates", "failed",
-                               "mentions", "articles", "skipped", "failures"}
+                               "mentions", "articles", "skipped", "failures", "warnings"}
                   --help, -h   show this usage
 
                 Exit status: 0 imported (or all were duplicates), 1 a file or row could not
-                be imported, or the store cannot be written, 2 the command line is wrong.
+                be imported, the store cannot be written, or another Dossier was changing it
+                for longer than the wait, 2 the command line is wrong.
                 """;
     }
 
@@ -70,20 +77,43 @@ final class ImportCommand implements Command {
         if (args.operands().isEmpty()) {
             throw new UsageException("say which files to import, as in: dossier import news.csv");
         }
-        LoadResult loaded = StoreReader.load(args.dataDir());
+        Path dir = args.dataDir().toAbsolutePath().normalize();
+        if (!Files.isDirectory(dir)) {
+            err.println(CommandLine.PROGRAM + ": " + missingFolder(dir));
+            return ExitCode.STORE_PROBLEMS;
+        }
+        // Held from loading to saving: another import waits and then loads what this one wrote, so that neither
+        // judges duplicates and ids against a store the other is changing.
+        try (StoreLock lock = StoreLock.acquire(dir, StoreLock.defaultWait(),
+                waiting -> err.println(CommandLine.PROGRAM + ": " + waiting))) {
+            return importLocked(dir, args, out, err);
+        } catch (StoreException e) {
+            err.println(CommandLine.PROGRAM + ": nothing was imported: " + e.getMessage());
+            return ExitCode.STORE_PROBLEMS;
+        }
+    }
+
+    private static int importLocked(Path dir, Arguments args, PrintStream out, PrintStream err) {
+        boolean storeFileMissing = !StoreLayout.isEmptyFolder(dir)
+                && !Files.exists(dir.resolve(StoreLayout.STORE_FILE), LinkOption.NOFOLLOW_LINKS);
+        LoadResult loaded = StoreReader.load(dir);
         String refusal = whyNotWritable(loaded);
         if (refusal != null) {
             err.println(CommandLine.PROGRAM + ": " + refusal);
             return ExitCode.STORE_PROBLEMS;
         }
         List<Path> files = args.operands().stream().map(Path::of).toList();
-        ImportReport report = new Importer(loaded.knowledgeBase())
+        ImportReport report = new Importer(loaded.knowledgeBase(), dir)
                 .importFiles(files, new ThrottledProgress(err), () -> false);
         try {
             StoreWriter.saveChanges(report.knowledgeBase(), loaded);
         } catch (StoreException e) {
             err.println(CommandLine.PROGRAM + ": nothing was imported: " + e.getMessage());
             return ExitCode.STORE_PROBLEMS;
+        }
+        if (storeFileMissing) {
+            err.println(CommandLine.PROGRAM + ": " + StoreLayout.STORE_FILE + " was missing; a new one was written "
+                    + "(formatVersion " + StoreLayout.FORMAT_VERSION + ")");
         }
         if (args.has(JSON)) {
             JsonOutput.print(out, ImportSummary.json(report));
@@ -93,6 +123,11 @@ final class ImportCommand implements Command {
         return report.hasFailures() ? ExitCode.PARTLY_FAILED : ExitCode.OK;
     }
 
+    private static String missingFolder(Path dir) {
+        return "the store folder '" + dir + "' does not exist; create it (an empty folder is a new, "
+                + "empty store) or give another with --data";
+    }
+
     /**
      * Why nothing may be imported into this store, or null. A store with damaged files is refused as a whole, not
      * only where a file would be overwritten: duplicates and links would be judged against a store that is
@@ -100,8 +135,7 @@ final class ImportCommand implements Command {
      */
     private static String whyNotWritable(LoadResult loaded) {
         if (!Files.isDirectory(loaded.dir())) {
-            return "the store folder '" + loaded.dir() + "' does not exist; create it (an empty folder is a new, "
-                    + "empty store) or give another with --data";
+            return missingFolder(loaded.dir());
         }
         if (loaded.readOnly()) {
             return "the store '" + loaded.dir() + "' is read-only: its store.json could not be read or has another "

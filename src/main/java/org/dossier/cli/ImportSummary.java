@@ -6,6 +6,7 @@ import java.io.PrintStream;
 import java.nio.file.Path;
 import org.dossier.importer.ImportFailure;
 import org.dossier.importer.ImportReport;
+import org.dossier.importer.ImportWarning;
 import org.dossier.importer.SkippedDuplicate;
 import org.dossier.model.Article;
 import org.dossier.model.Plural;
@@ -31,11 +32,17 @@ final class ImportSummary {
                 out.println("  " + f);
             }
         }
+        if (!report.warnings().isEmpty()) {
+            out.println("Imported with " + Plural.count(report.warnings().size(), "warning", "warnings") + ":");
+            for (ImportWarning w : report.warnings()) {
+                out.println("  " + w);
+            }
+        }
     }
 
     /**
      * {"imported": N, "duplicates": N, "failed": N, "mentions": N, "articles": [{id, title, from, mentions}],
-     * "skipped": [{from, title, existing, reason}], "failures": [{from, reason}]}.
+     * "skipped": [{from, title, existing, reason}], "failures": [{from, reason}], "warnings": [{from, message}]}.
      */
     static JsonObject json(ImportReport report) {
         JsonObject o = new JsonObject();
@@ -70,6 +77,14 @@ final class ImportSummary {
             failures.add(fo);
         }
         o.add("failures", failures);
+        JsonArray warnings = new JsonArray();
+        for (ImportWarning w : report.warnings()) {
+            JsonObject wo = new JsonObject();
+            wo.addProperty("from", w.where());
+            wo.addProperty("message", w.message());
+            warnings.add(wo);
+        }
+        o.add("warnings", warnings);
         return o;
     }
 }

@@ -59,6 +59,14 @@ final class SearchOutput {
                 .replace("&lt;", "<").replace("&gt;", ">").replace("&amp;", "&");
     }
 
+    /**
+     * A title escaped as the snippet beside it is, so that a reader of the JSON treats both fields alike (shown as
+     * HTML, an article titled "R&D <2024>" would otherwise lose words from its title only).
+     */
+    static String escaped(String text) {
+        return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;");
+    }
+
     static JsonObject json(SearchResults results) {
         JsonObject o = new JsonObject();
         o.addProperty("query", results.query());
@@ -78,7 +86,7 @@ final class SearchOutput {
         for (ArticleHit a : results.articles()) {
             JsonObject ao = new JsonObject();
             ao.addProperty("id", a.id());
-            ao.addProperty("title", a.title());
+            ao.addProperty("title", escaped(a.title()));
             ao.addProperty("score", a.score());
             ao.addProperty("hits", a.hits());
             ao.addProperty("snippet", a.snippet());

@@ -9,7 +9,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.SplittableRandom;
-import java.util.stream.Stream;
+import java.util.function.Consumer;
 import org.dossier.model.Entity;
 import org.dossier.model.KnowledgeBase;
 import org.dossier.model.PartialDate;
@@ -17,6 +17,7 @@ import org.dossier.model.Relation;
 import org.dossier.store.StoreException;
 import org.dossier.store.StoreJson;
 import org.dossier.store.StoreLayout;
+import org.dossier.store.StoreLock;
 import org.dossier.store.StoreReader;
 
 /**
@@ -49,7 +50,30 @@ public final class StoreGenerator {
 
     /** Writes the store into {@code out}, which must not exist or be empty: nothing of a user's is overwritten. */
     public void writeTo(Path out, Progress progress) throws StoreException {
+        writeTo(out, progress, waiting -> { });
+    }
+
+    /**
+     * As {@link #writeTo(Path, Progress)}, holding the store's lock while writing, as every writer does: another
+     * Dossier starting to write there meanwhile waits, and one that is writing there now is waited for (then the
+     * folder is no longer empty and nothing is written).
+     *
+     * @param onWaiting told when another Dossier holds the lock, as {@link StoreLock#acquire} says
+     */
+    public void writeTo(Path out, Progress progress, Consumer<String> onWaiting) throws StoreException {
         prepare(out);
+        try {
+            Files.createDirectories(out);
+        } catch (IOException e) {
+            throw new StoreException("the folder '" + out + "' could not be made: " + e.getMessage(), e);
+        }
+        try (StoreLock lock = StoreLock.acquire(out, StoreLock.defaultWait(), onWaiting)) {
+            prepare(out);
+            write(out, progress);
+        }
+    }
+
+    private void write(Path out, Progress progress) throws StoreException {
         SplittableRandom random = new SplittableRandom(seed);
         DateMaker dates = new DateMaker(random);
         List<Entity> entities = new EntityFactory(random, dates).make(entityCount);
@@ -112,13 +136,9 @@ public final class StoreGenerator {
             if (!Files.isDirectory(out)) {
                 throw new StoreException("'" + out + "' is a file; give a new or empty folder");
             }
-            try (Stream<Path> files = Files.list(out)) {
-                if (files.findAny().isPresent()) {
-                    throw new StoreException("'" + out + "' is not empty; give a new or empty folder, so that "
-                            + "nothing in it is overwritten");
-                }
-            } catch (IOException e) {
-                throw new StoreException("'" + out + "' cannot be read: " + e.getMessage(), e);
+            if (!StoreLayout.isEmptyFolder(out)) {
+                throw new StoreException("'" + out + "' is not empty; give a new or empty folder, so that "
+                        + "nothing in it is overwritten");
             }
         }
     }

@@ -1,5 +1,8 @@
 package org.dossier.importer;
 
+import java.nio.file.Files;
+import java.nio.file.LinkOption;
+import java.nio.file.Path;
 import java.text.Normalizer;
 import java.util.HashSet;
 import java.util.Locale;
@@ -18,16 +21,23 @@ final class ArticleIds {
     static final String FALLBACK = "article";
 
     private final Set<String> taken;
+    private final Path storeDir;
 
     ArticleIds(Set<String> taken) {
+        this(taken, null);
+    }
+
+    /** @param storeDir the store folder whose article files count as taken ids, or null */
+    ArticleIds(Set<String> taken, Path storeDir) {
         this.taken = new HashSet<>(taken);
+        this.storeDir = storeDir;
     }
 
     /** A new id for an article with this title, taken from now on. */
     String next(String title) {
         String base = slug(title);
         String id = base;
-        for (int n = 2; taken.contains(id); n++) {
+        for (int n = 2; isTaken(id); n++) {
             id = base + "-" + n;
         }
         if (!StoreLayout.isValidId(id)) {
@@ -35,6 +45,11 @@ final class ArticleIds {
         }
         taken.add(id);
         return id;
+    }
+
+    private boolean isTaken(String id) {
+        return taken.contains(id) || storeDir != null && StoreLayout.isValidId(id)
+                && Files.exists(StoreLayout.articleFile(storeDir, id), LinkOption.NOFOLLOW_LINKS);
     }
 
     /** Lower-case ASCII letters and digits joined by '-'; accents dropped; "article" when nothing is left. */

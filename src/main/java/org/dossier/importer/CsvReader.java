@@ -79,9 +79,10 @@ final class CsvReader implements FormatReader {
         }
         String link = Sources.link(columns.link(row));
         String source = columns.source(row);
-        PartialDate date = Dates.parse(columns.date(row));
+        String dateText = columns.date(row);
+        PartialDate date = Dates.parse(dateText);
         return new ImportedArticle(title, source.isBlank() ? Sources.of(link, file) : source, link, date, paragraphs,
-                where);
+                where, Dates.unreadable(dateText, date));
     }
 
     /** commons-csv's words for a broken file, said for someone who edits it in a text editor. */

@@ -47,6 +47,11 @@ final class Dates {
         return null;
     }
 
+    /** The text when it holds something but no readable date (to be reported), else null. */
+    static String unreadable(String text, PartialDate parsed) {
+        return parsed == null && text != null && !text.isBlank() ? text.strip() : null;
+    }
+
     private static String month(String name) {
         return Integer.toString(MONTHS.indexOf(name) + 1);
     }

@@ -1,11 +1,11 @@
 package org.dossier.importer;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Locale;
 import java.util.Map;
+import org.dossier.store.BoundedFiles;
+import org.dossier.store.FileRefused;
+import org.dossier.store.Utf8;
 
 /** Picks the reader for a file by its extension; a file without one is recognised by its first bytes. */
 public final class FormatReaders {
@@ -22,6 +22,8 @@ public final class FormatReaders {
 
     /** The extensions Dossier imports, for messages and file choosers. */
     public static final String SUPPORTED = ".txt, .md, .html, .json and .csv";
+    /** Enough of a file to tell its format and whether it is text. */
+    private static final int HEAD_BYTES = 8192;
 
     private FormatReaders() {
     }
@@ -32,8 +34,13 @@ public final class FormatReaders {
      * @throws ImportException for a binary file or an extension Dossier does not import
      */
     public static FormatReader forFile(Path file) throws ImportException {
-        byte[] head = head(file);
-        String binary = TextFiles.whyNotText(head);
+        byte[] head;
+        try {
+            head = BoundedFiles.head(file, HEAD_BYTES);
+        } catch (FileRefused e) {
+            throw TextFiles.refused(file, e);
+        }
+        String binary = TextCheck.whyNotText(head);
         if (binary != null) {
             throw new ImportException(file.toString(), binary);
         }
@@ -51,7 +58,7 @@ public final class FormatReaders {
 
     /** Without an extension: a page if it starts like one, JSON if it starts with '{' or '[', else plain text. */
     private static FormatReader sniff(byte[] head) {
-        int start = TextFiles.hasUtf8Bom(head) ? 3 : 0;
+        int start = Utf8.hasBom(head) ? 3 : 0;
         String text = new String(head, start, head.length - start, java.nio.charset.StandardCharsets.UTF_8).stripLeading();
         String lower = text.toLowerCase(Locale.ROOT);
         if (lower.startsWith("<!doctype html") || lower.startsWith("<html")) {
@@ -67,17 +74,5 @@ public final class FormatReaders {
         String name = file.getFileName() == null ? "" : file.getFileName().toString();
         int dot = name.lastIndexOf('.');
         return dot <= 0 ? "" : name.substring(dot + 1).toLowerCase(Locale.ROOT);
-    }
-
-    /** The first bytes, or none for a file that cannot be opened: its reader then says why. */
-    private static byte[] head(Path file) {
-        if (!Files.isRegularFile(file)) {
-            return new byte[0];
-        }
-        try (InputStream in = Files.newInputStream(file)) {
-            return in.readNBytes(8192);
-        } catch (IOException e) {
-            return new byte[0];
-        }
     }
 }

@@ -32,13 +32,15 @@ final class HtmlReader implements FormatReader {
         String title = title(doc, file);
         String link = link(doc);
         PartialDate date = date(doc);
+        String unreadableDate = date == null ? firstDateMeta(doc) : null;
         Element body = doc.body();
         body.select(NOT_TEXT).remove();
         List<String> paragraphs = new java.util.ArrayList<>(HtmlText.paragraphs(body));
         if (!paragraphs.isEmpty() && paragraphs.get(0).equals(title)) {
             paragraphs.remove(0);
         }
-        return ReadResult.of(new ImportedArticle(title, Sources.of(link, file), link, date, paragraphs, file.toString()));
+        return ReadResult.of(new ImportedArticle(title, Sources.of(link, file), link, date, paragraphs, file.toString(),
+                unreadableDate));
     }
 
     /**
@@ -73,6 +75,17 @@ final class HtmlReader implements FormatReader {
         }
         Element og = doc.selectFirst("meta[property=og:url][content]");
         return og == null ? null : Sources.link(og.attr("content"));
+    }
+
+    /** The first date a meta tag gives, as written (none of them could be read), or null when none gives one. */
+    private static String firstDateMeta(Document doc) {
+        for (String query : DATE_META) {
+            Element meta = doc.selectFirst(query);
+            if (meta != null && !meta.attr("content").isBlank()) {
+                return meta.attr("content").strip();
+            }
+        }
+        return null;
     }
 
     private static PartialDate date(Document doc) {

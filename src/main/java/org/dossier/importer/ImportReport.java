@@ -13,15 +13,17 @@ import org.dossier.model.Mention;
  * @param imported      the new articles, with their ids and linked mentions, in the order read
  * @param duplicates    articles not imported because the store (or this import) already has them
  * @param failures      files, rows or items that could not be read, each with the reason
+ * @param warnings      imported articles that lost something on the way (an unreadable date), each with what
  * @param cancelled     true when the import was stopped before the end: the lists hold what was done until then
  */
 public record ImportReport(KnowledgeBase knowledgeBase, List<Article> imported, List<SkippedDuplicate> duplicates,
-                           List<ImportFailure> failures, boolean cancelled) {
+                           List<ImportFailure> failures, List<ImportWarning> warnings, boolean cancelled) {
 
     public ImportReport {
         imported = List.copyOf(imported);
         duplicates = List.copyOf(duplicates);
         failures = List.copyOf(failures);
+        warnings = List.copyOf(warnings);
     }
 
     /** Linked mentions in the imported articles. */

@@ -11,14 +11,21 @@ import org.dossier.model.PartialDate;
  * @param link   its address, if the file gives one (may be null)
  * @param date   its publication date, if the file gives one (may be null)
  * @param origin where it was read, for messages: "news.csv, row 12", or the file name
+ * @param unreadableDate the date as the file wrote it when it could not be read (the article then has none), or null
  */
 public record ImportedArticle(String title, String source, String link, PartialDate date, List<String> paragraphs,
-                              String origin) {
+                              String origin, String unreadableDate) {
 
     public ImportedArticle {
         Objects.requireNonNull(title, "title");
         Objects.requireNonNull(origin, "origin");
         source = source == null ? "" : source;
         paragraphs = List.copyOf(paragraphs);
+    }
+
+    /** An article whose file gave a readable date, or none. */
+    public ImportedArticle(String title, String source, String link, PartialDate date, List<String> paragraphs,
+                           String origin) {
+        this(title, source, link, date, paragraphs, origin, null);
     }
 }

@@ -8,6 +8,7 @@ import java.util.Set;
 import java.util.function.BooleanSupplier;
 import org.dossier.linking.Linker;
 import org.dossier.model.Article;
+import org.dossier.model.ControlCharacters;
 import org.dossier.model.KnowledgeBase;
 
 /**
@@ -21,10 +22,21 @@ import org.dossier.model.KnowledgeBase;
 public final class Importer {
 
     private final KnowledgeBase kb;
+    private final Path storeDir;
     private final Linker linker;
 
+    /** An importer that gives ids free in {@code kb}. */
     public Importer(KnowledgeBase kb) {
+        this(kb, null);
+    }
+
+    /**
+     * An importer that gives ids free in {@code kb} and in the folder {@code storeDir}: an id whose file is there
+     * (written by another Dossier since {@code kb} was loaded, or a folder named like an article) is passed over.
+     */
+    public Importer(KnowledgeBase kb, Path storeDir) {
         this.kb = kb;
+        this.storeDir = storeDir;
         this.linker = Linker.of(kb);
     }
 
@@ -42,26 +54,28 @@ public final class Importer {
     public ImportReport importFiles(List<Path> files, ImportProgress progress, BooleanSupplier cancelled) {
         List<ImportedArticle> read = new ArrayList<>();
         List<ImportFailure> failures = new ArrayList<>();
+        List<ImportWarning> warnings = new ArrayList<>();
         for (int i = 0; i < files.size(); i++) {
             if (cancelled.getAsBoolean()) {
-                return report(List.of(), List.of(), failures, true);
+                return report(List.of(), List.of(), failures, warnings, true);
             }
             Path file = files.get(i);
             progress.update(i, files.size(), "Reading " + file.getFileName());
             readFile(file, read, failures);
         }
         Duplicates duplicates = new Duplicates(kb.articles());
-        ArticleIds ids = new ArticleIds(existingIds());
+        ArticleIds ids = new ArticleIds(existingIds(), storeDir);
         List<Article> imported = new ArrayList<>();
         List<SkippedDuplicate> skipped = new ArrayList<>();
         for (int i = 0; i < read.size(); i++) {
             if (cancelled.getAsBoolean()) {
-                return report(imported, skipped, failures, true);
+                return report(imported, skipped, failures, warnings, true);
             }
             progress.update(i, read.size(), "Importing " + (i + 1) + "/" + read.size());
             ImportedArticle a = read.get(i);
-            if (a.paragraphs().isEmpty()) {
-                failures.add(new ImportFailure(a.origin(), "there is no text to import, only a title"));
+            String whyNot = whyNotImported(a);
+            if (whyNot != null) {
+                failures.add(new ImportFailure(a.origin(), whyNot));
                 continue;
             }
             SkippedDuplicate duplicate = duplicates.check(a);
@@ -72,9 +86,26 @@ public final class Importer {
             Article article = linked(ids.next(a.title()), a);
             duplicates.add(article);
             imported.add(article);
+            if (a.unreadableDate() != null) {
+                warnings.add(new ImportWarning(a.origin(), "the date \"" + a.unreadableDate()
+                        + "\" cannot be read; the article is imported without a date"));
+            }
         }
         progress.update(read.size(), read.size(), "Imported " + imported.size() + "/" + read.size());
-        return report(imported, skipped, failures, false);
+        return report(imported, skipped, failures, warnings, false);
+    }
+
+    /** Why the article as read cannot be imported, or null when it can. */
+    private static String whyNotImported(ImportedArticle a) {
+        if (a.paragraphs().isEmpty()) {
+            return "there is no text to import, only a title";
+        }
+        String control = ControlCharacters.firstInArticle(a.title(), a.paragraphs());
+        if (control != null) {
+            return "the text holds " + control + ", which is not text (is part of the file binary?); remove it "
+                    + "and import the file again";
+        }
+        return null;
     }
 
     private static void readFile(Path file, List<ImportedArticle> read, List<ImportFailure> failures) {
@@ -102,10 +133,10 @@ public final class Importer {
     }
 
     private ImportReport report(List<Article> imported, List<SkippedDuplicate> skipped, List<ImportFailure> failures,
-                                boolean cancelled) {
+                                List<ImportWarning> warnings, boolean cancelled) {
         List<Article> all = new ArrayList<>(kb.articles());
         all.addAll(imported);
         KnowledgeBase updated = new KnowledgeBase(kb.name(), kb.entities(), all, kb.relations());
-        return new ImportReport(updated, imported, skipped, failures, cancelled);
+        return new ImportReport(updated, imported, skipped, failures, warnings, cancelled);
     }
 }

@@ -98,6 +98,8 @@ public final class Linker {
         candidates.sort(Comparator.comparingInt(Candidate::length).reversed().thenComparingInt(Candidate::start));
         boolean[] taken = new boolean[text.length()];
         List<Mention> chosen = new ArrayList<>();
+        // One copy of each covered text: a long paragraph names the same few entities thousands of times.
+        Map<String, String> texts = new java.util.HashMap<>();
         for (int i = 0; i < candidates.size(); i++) {
             Candidate c = candidates.get(i);
             if (isTaken(taken, c)) {
@@ -112,7 +114,8 @@ public final class Linker {
                 taken[k] = true;
             }
             if (!ambiguous) {
-                chosen.add(new Mention(c.entityId(), paragraph, c.start(), c.end(), text.substring(c.start(), c.end())));
+                String covered = texts.computeIfAbsent(text.substring(c.start(), c.end()), t -> t);
+                chosen.add(new Mention(c.entityId(), paragraph, c.start(), c.end(), covered));
             }
         }
         chosen.sort(Comparator.comparingInt(Mention::start));

@@ -31,6 +31,7 @@ final class ArticlesReader {
     }
 
     private final Path dir;
+    private final Path realDir;
     private final StoreReader.Progress progress;
     private final StoreReader.Partial partial;
     private final int firstBatch;
@@ -43,12 +44,14 @@ final class ArticlesReader {
     private StoredBodies stored;
 
     /**
+     * @param realDir    the store folder as the system names it: links are followed only to files inside it
      * @param partial    told what is loaded so far, between batches; null to read all at once
      * @param firstBatch how many articles the first of several batches has
      */
-    ArticlesReader(Path dir, StoreReader.Progress progress, StoreReader.Partial partial, int firstBatch,
+    ArticlesReader(Path dir, Path realDir, StoreReader.Progress progress, StoreReader.Partial partial, int firstBatch,
                    RelationsReader relations, LoadFindings findings) {
         this.dir = dir;
+        this.realDir = realDir;
         this.progress = progress;
         this.partial = partial;
         this.firstBatch = firstBatch;
@@ -63,6 +66,12 @@ final class ArticlesReader {
     List<Path> list() {
         Path folder = dir.resolve(StoreLayout.ARTICLES_DIR);
         if (!Files.isDirectory(folder)) {
+            return List.of();
+        }
+        if (!ParsedFile.realPath(folder).startsWith(realDir)) {
+            findings.aboutTheStore(new Problem(StoreLayout.ARTICLES_DIR, 0, 0, "", "the articles folder is a link to "
+                    + ParsedFile.realPath(folder) + ", outside the store: Dossier follows links only inside the store "
+                    + "folder"));
             return List.of();
         }
         try (Stream<Path> files = Files.list(folder)) {
@@ -190,14 +199,16 @@ final class ArticlesReader {
                                 Map<String, List<Evidence>> evidence) {
         List<Problem> local = new ArrayList<>(0);
         String rel = StoreLayout.relative(dir, file);
-        String text = ParsedFile.textOf(file);
+        String text = ParsedFile.textOf(file, realDir);
         Article article = text == null ? null : FastArticleParser.parse(text, this::canonical);
         FileProblems fp = new FileProblems(rel, text, local);
         if (article == null) {
             if (text == null && Files.isDirectory(file)) {
                 return new ArticleFile(rel, null, local);
             }
-            ParsedFile parsed = ParsedFile.read(dir, file, local);
+            text = null; // read again the careful way: this copy must not take the memory that needs
+            fp = null;
+            ParsedFile parsed = ParsedFile.read(dir, realDir, file, local);
             fp = parsed.problems();
             if (parsed.root() == null) {
                 return new ArticleFile(fp.file(), null, local);
@@ -214,6 +225,7 @@ final class ArticlesReader {
             }
         }
         if (article != null) {
+            ControlCharacterCheck.report(article, fp);
             article = SpanChecks.checkMentions(article, entities::get, forms, fp);
             if (evidence != null) {
                 article = checkEvidenceAndStore(article, evidence);

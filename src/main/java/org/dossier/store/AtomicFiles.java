@@ -1,38 +1,55 @@
 package org.dossier.store;
 
+import java.io.BufferedOutputStream;
 import java.io.IOException;
-import java.nio.ByteBuffer;
+import java.io.OutputStream;
+import java.nio.channels.Channels;
 import java.nio.channels.FileChannel;
 import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
+import java.nio.file.attribute.PosixFileAttributeView;
+import java.util.concurrent.ThreadLocalRandom;
 
 /**
  * Writes files so that a crash at any moment leaves either the old or the new content, never a mix: the
  * bytes go to a temporary file in the same folder, are forced to disk, and the file is renamed over the old one.
- * The previous version is kept beside it as {@code name.bak}.
+ * The previous version is kept beside it as {@code name.bak}. The new file keeps the permissions of the one it
+ * replaces; a file that is new gets the folder's usual ones (those the user's umask gives), like any file the user
+ * makes there, not the owner-only permissions of a temporary file.
  */
 public final class AtomicFiles {
+
+    /** Writes a file's content into a stream (buffered; closed by the caller). */
+    public interface Content {
+        void writeTo(OutputStream out) throws IOException;
+    }
 
     private AtomicFiles() {
     }
 
     public static void write(Path target, byte[] bytes) throws IOException {
+        write(target, out -> out.write(bytes));
+    }
+
+    /** Writes what {@code content} produces, streamed to disk: a large file never sits in memory whole. */
+    public static void write(Path target, Content content) throws IOException {
         Path folder = target.toAbsolutePath().getParent();
         Files.createDirectories(folder);
-        Path temp = Files.createTempFile(folder, "." + target.getFileName(), ".tmp");
+        Path temp = newTemp(folder, target.getFileName().toString());
         try {
-            try (FileChannel channel = FileChannel.open(temp, StandardOpenOption.WRITE,
-                    StandardOpenOption.TRUNCATE_EXISTING)) {
-                ByteBuffer buffer = ByteBuffer.wrap(bytes);
-                while (buffer.hasRemaining()) {
-                    channel.write(buffer);
-                }
+            try (FileChannel channel = FileChannel.open(temp, StandardOpenOption.WRITE)) {
+                OutputStream out = new BufferedOutputStream(Channels.newOutputStream(channel), 1 << 16);
+                content.writeTo(out);
+                out.flush();
                 channel.force(true);
             }
-            if (Files.exists(target)) {
+            if (Files.exists(target, LinkOption.NOFOLLOW_LINKS)) {
+                keepPermissions(target, temp);
                 keepBackup(target);
             }
             move(temp, target);
@@ -44,12 +61,35 @@ public final class AtomicFiles {
 
     private static void keepBackup(Path target) throws IOException {
         Path backup = target.resolveSibling(target.getFileName() + ".bak");
-        Path temp = Files.createTempFile(target.toAbsolutePath().getParent(), "." + backup.getFileName(), ".tmp");
+        Path temp = newTemp(target.toAbsolutePath().getParent(), backup.getFileName().toString());
         try {
             Files.copy(target, temp, StandardCopyOption.REPLACE_EXISTING);
             move(temp, backup);
         } finally {
             Files.deleteIfExists(temp);
+        }
+    }
+
+    /**
+     * A new empty file ".NAME123456.tmp" beside the target, made with the default permissions (unlike
+     * {@code Files.createTempFile}, which makes it readable by its owner only, and so the file renamed from it).
+     */
+    private static Path newTemp(Path folder, String name) throws IOException {
+        while (true) {
+            Path temp = folder.resolve("." + name + Long.toUnsignedString(ThreadLocalRandom.current().nextLong()) + ".tmp");
+            try {
+                return Files.createFile(temp);
+            } catch (FileAlreadyExistsException e) {
+                // Another writer's temporary file has this name: draw another.
+            }
+        }
+    }
+
+    private static void keepPermissions(Path from, Path to) throws IOException {
+        PosixFileAttributeView source = Files.getFileAttributeView(from, PosixFileAttributeView.class);
+        PosixFileAttributeView target = Files.getFileAttributeView(to, PosixFileAttributeView.class);
+        if (source != null && target != null) {
+            target.setPermissions(source.readAttributes().permissions());
         }
     }
 

@@ -3,6 +3,7 @@ package org.dossier.store;
 import com.google.gson.JsonArray;
 import com.google.gson.JsonObject;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -21,16 +22,20 @@ final class EntitiesReader {
     private EntitiesReader() {
     }
 
-    /** The entities by id, in file order; the file's problems go to {@code findings}. */
-    static Map<String, Entity> read(Path dir, LoadFindings findings) {
+    /**
+     * The entities by id, in file order; the file's problems go to {@code findings}.
+     *
+     * @param realDir the store folder as the system names it: links are followed only to files inside it
+     */
+    static Map<String, Entity> read(Path dir, Path realDir, LoadFindings findings) {
         Map<String, Entity> entities = new LinkedHashMap<>();
         Path file = dir.resolve(StoreLayout.ENTITIES_FILE);
-        if (!Files.exists(file)) {
+        if (!Files.exists(file, LinkOption.NOFOLLOW_LINKS)) {
             return entities;
         }
         List<Problem> found = new ArrayList<>();
         Map<String, Integer> indexOf = new LinkedHashMap<>();
-        String text = ParsedFile.textOf(file);
+        String text = ParsedFile.textOf(file, realDir);
         List<Entity> plain = text == null ? null : FastEntityParser.parse(text);
         FileProblems fp;
         if (plain != null) {
@@ -40,7 +45,7 @@ final class EntitiesReader {
                 entities.put(e.id(), e);
             }
         } else {
-            ParsedFile parsed = ParsedFile.read(dir, file, found);
+            ParsedFile parsed = ParsedFile.read(dir, realDir, file, found);
             fp = parsed.problems();
             if (parsed.root() != null) {
                 readCarefully(parsed.root(), fp, entities, indexOf);

@@ -8,11 +8,7 @@ import com.google.gson.stream.JsonReader;
 import com.google.gson.stream.JsonToken;
 import java.io.IOException;
 import java.io.StringReader;
-import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
-import java.nio.charset.CodingErrorAction;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 
 /** Reads a store file into text and a JSON tree, strictly, turning every failure into a problem. */
@@ -25,25 +21,23 @@ final class JsonDocuments {
     private JsonDocuments() {
     }
 
-    static Document read(Path file, FileProblems problems) {
+    /**
+     * Reads a store file through {@link BoundedFiles}, for a JSON tree: refused when the tree would not fit in memory.
+     *
+     * @param within the store folder's real path: a link is followed only to a file inside it
+     */
+    static Document read(Path file, Path within, FileProblems problems) {
         String text;
         try {
-            text = decodeUtf8(Files.readAllBytes(file));
+            text = Utf8.decode(BoundedFiles.read(file, within, BoundedFiles.STORE_TREE), 0);
         } catch (CharacterCodingException e) {
             problems.addAt(0, 0, "", "the file is not UTF-8 text (is it binary, or saved in another encoding?)");
             return new Document(null, null);
-        } catch (IOException e) {
-            problems.addAt(0, 0, "", "the file cannot be read: " + e.getMessage());
+        } catch (FileRefused e) {
+            problems.addAt(0, 0, "", e.getMessage());
             return new Document(null, null);
         }
         return new Document(text, parse(text, problems));
-    }
-
-    static String decodeUtf8(byte[] bytes) throws CharacterCodingException {
-        return StandardCharsets.UTF_8.newDecoder()
-                .onMalformedInput(CodingErrorAction.REPORT)
-                .onUnmappableCharacter(CodingErrorAction.REPORT)
-                .decode(ByteBuffer.wrap(bytes)).toString();
     }
 
     /** Parses strict JSON (no comments, no trailing commas, one value); null with a positioned problem if invalid. */

@@ -3,7 +3,6 @@ package org.dossier.store;
 import com.google.gson.JsonObject;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 
@@ -13,10 +12,14 @@ import java.util.List;
  */
 record ParsedFile(JsonObject root, FileProblems problems) {
 
-    /** Reads a whole file as a JSON object, reporting into {@code sink}; a null root if that fails. */
-    static ParsedFile read(Path dir, Path file, List<Problem> sink) {
+    /**
+     * Reads a whole file as a JSON object, reporting into {@code sink}; a null root if that fails.
+     *
+     * @param realDir the store folder as the system names it: links are followed only to files inside it
+     */
+    static ParsedFile read(Path dir, Path realDir, Path file, List<Problem> sink) {
         String rel = StoreLayout.relative(dir, file);
-        JsonDocuments.Document doc = JsonDocuments.read(file, new FileProblems(rel, null, sink));
+        JsonDocuments.Document doc = JsonDocuments.read(file, realDir, new FileProblems(rel, null, sink));
         FileProblems fp = new FileProblems(rel, doc.text(), sink);
         JsonObject root = doc.root() == null ? null : new JsonFields(fp).object(doc.root(), "$", "the file");
         return new ParsedFile(root, fp);
@@ -26,13 +29,22 @@ record ParsedFile(JsonObject root, FileProblems problems) {
      * The file's text for the fast way, or null to read it the careful way, which reads it again and names each
      * problem's place: rare, so the second read costs little.
      */
-    static String textOf(Path file) {
+    static String textOf(Path file, Path realDir) {
         try {
-            String text = new String(Files.readAllBytes(file), StandardCharsets.UTF_8);
+            String text = new String(BoundedFiles.read(file, realDir, BoundedFiles.STORE_FILE), StandardCharsets.UTF_8);
             // Malformed UTF-8 decodes to U+FFFD: such a file (rare, or really holding one) goes the careful way.
             return text.indexOf('\uFFFD') >= 0 ? null : text;
+        } catch (FileRefused e) {
+            return null; // the careful way says why
+        }
+    }
+
+    /** The folder as the system names it, links resolved; the folder itself if that fails. */
+    static Path realPath(Path dir) {
+        try {
+            return dir.toRealPath();
         } catch (IOException e) {
-            return null;
+            return dir; // it was there a moment ago; reading its files will say what is wrong
         }
     }
 }

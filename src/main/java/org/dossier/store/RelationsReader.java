@@ -3,6 +3,7 @@ package org.dossier.store;
 import com.google.gson.JsonArray;
 import com.google.gson.JsonObject;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -40,10 +41,13 @@ final class RelationsReader {
     }
 
     private final Path dir;
+    private final Path realDir;
     private CompletableFuture<Parsed> parsing;
 
-    RelationsReader(Path dir) {
+    /** @param realDir the store folder as the system names it: links are followed only to files inside it */
+    RelationsReader(Path dir, Path realDir) {
         this.dir = dir;
+        this.realDir = realDir;
     }
 
     /** Starts parsing the file on another core, if it has not started yet. */
@@ -63,10 +67,10 @@ final class RelationsReader {
         List<Problem> found = new ArrayList<>();
         Map<String, Relation> byPath = new LinkedHashMap<>();
         Path file = dir.resolve(StoreLayout.RELATIONS_FILE);
-        if (!Files.exists(file)) {
+        if (!Files.exists(file, LinkOption.NOFOLLOW_LINKS)) {
             return new Parsed(null, found, byPath);
         }
-        ParsedFile parsed = ParsedFile.read(dir, file, found);
+        ParsedFile parsed = ParsedFile.read(dir, realDir, file, found);
         JsonObject root = parsed.root();
         FileProblems fp = parsed.problems();
         if (root == null) {

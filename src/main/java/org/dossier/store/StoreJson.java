@@ -103,6 +103,48 @@ public final class StoreJson {
         return o;
     }
 
+    /**
+     * Writes an article's file as {@link #text(JsonObject)} of {@link #article(Article)} would, without building the
+     * JSON tree first: an article with a million linked mentions would need a million JSON objects in memory (about
+     * 400 bytes each), where streaming them needs none.
+     */
+    public static void writeArticle(Article a, java.io.OutputStream out) throws java.io.IOException {
+        java.io.Writer text = new java.io.OutputStreamWriter(out, java.nio.charset.StandardCharsets.UTF_8);
+        com.google.gson.stream.JsonWriter json = GSON.newJsonWriter(text);
+        json.beginObject();
+        json.name("id").value(a.id());
+        json.name("title").value(a.title());
+        if (!a.source().isEmpty()) {
+            json.name("source").value(a.source());
+        }
+        if (a.link() != null) {
+            json.name("link").value(a.link());
+        }
+        if (a.date() != null) {
+            json.name("date").value(a.date().iso());
+        }
+        json.name("paragraphs").beginArray();
+        for (String p : a.paragraphs()) {
+            json.value(p);
+        }
+        json.endArray();
+        json.name("mentions").beginArray();
+        for (Mention m : a.mentions()) {
+            json.beginObject();
+            json.name("entity").value(m.entity());
+            json.name("paragraph").value(m.paragraph());
+            json.name("start").value(m.start());
+            json.name("end").value(m.end());
+            json.name("text").value(m.text());
+            json.endObject();
+        }
+        json.endArray();
+        json.endObject();
+        json.flush();
+        text.write('\n');
+        text.flush();
+    }
+
     /** A relation as the store writes it (also what {@code dossier list relations --json} prints). */
     public static JsonObject relation(Relation r) {
         JsonObject o = new JsonObject();

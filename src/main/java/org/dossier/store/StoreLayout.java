@@ -13,6 +13,8 @@ public final class StoreLayout {
     public static final String RELATIONS_FILE = "relations.json";
     public static final String ARTICLES_DIR = "articles";
     public static final String JSON_SUFFIX = ".json";
+    /** The file writers lock (see {@link StoreLock}); not part of the store's content. */
+    public static final String LOCK_FILE = ".dossier.lock";
 
     /** Ids: lower-case letters and digits, with '-', '_' or '.' between them; at most 120 characters. */
     private static final Pattern ID = Pattern.compile("[a-z0-9](?:[a-z0-9._-]{0,118}[a-z0-9])?");
@@ -31,6 +33,18 @@ public final class StoreLayout {
             throw new IllegalArgumentException("'" + articleId + "' is not a valid article id");
         }
         return storeDir.resolve(ARTICLES_DIR).resolve(articleId + JSON_SUFFIX);
+    }
+
+    /**
+     * Whether {@code dir} holds nothing but, maybe, the lock file a writer made: a new, empty store rather than one
+     * whose store.json is missing.
+     */
+    public static boolean isEmptyFolder(Path dir) {
+        try (java.util.stream.Stream<Path> files = java.nio.file.Files.list(dir)) {
+            return files.allMatch(f -> f.getFileName().toString().equals(LOCK_FILE));
+        } catch (java.io.IOException e) {
+            return false;
+        }
     }
 
     /** "articles/x.json" for problems and messages: always with '/' whatever the platform. */

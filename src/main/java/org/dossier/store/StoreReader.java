@@ -1,14 +1,13 @@
 package org.dossier.store;
 
 import com.google.gson.JsonObject;
-import java.io.IOException;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
-import java.util.stream.Stream;
 import org.dossier.model.Article;
 import org.dossier.model.Entity;
 import org.dossier.model.KnowledgeBase;
@@ -57,6 +56,8 @@ public final class StoreReader {
     private final int firstBatch;
     private final LoadFindings findings = new LoadFindings();
     private boolean readOnly;
+    /** The store folder as the system names it: links are followed only to files inside it. */
+    private Path realDir;
 
     private StoreReader(Path dir, Progress progress, Bodies bodies, Partial partial, int firstBatch) {
         this.dir = dir;
@@ -96,22 +97,24 @@ public final class StoreReader {
                     : "the store folder '" + dir + "' does not exist"));
             return result(KnowledgeBase.empty(fallbackName));
         }
-        if (isEmptyFolder()) {
+        realDir = ParsedFile.realPath(dir);
+        if (StoreLayout.isEmptyFolder(dir)) {
             return result(KnowledgeBase.empty(fallbackName));
         }
         String name = readStoreFile(fallbackName);
-        RelationsReader relations = new RelationsReader(dir);
+        RelationsReader relations = new RelationsReader(dir, realDir);
         if (partial == null) {
             // Loaded in one go: relations.json is parsed on another core while the entities are read. Shown in
             // parts, it waits until the first part is out, so that the window starting meanwhile has that core.
             relations.startParsing();
         }
-        ArticlesReader articlesReader = new ArticlesReader(dir, progress, partial, firstBatch, relations, findings);
+        ArticlesReader articlesReader = new ArticlesReader(dir, realDir, progress, partial, firstBatch, relations,
+                findings);
         // Listing a large articles folder is mostly waiting on the file system: done meanwhile, on its own thread.
         CompletableFuture<List<Path>> listing = CompletableFuture.supplyAsync(articlesReader::list,
                 StoreReader::onOwnThread);
         progress.update(0, 0, "Reading entities");
-        Map<String, Entity> entities = EntitiesReader.read(dir, findings);
+        Map<String, Entity> entities = EntitiesReader.read(dir, realDir, findings);
         List<Path> articleFiles = listing.join();
         long total = articleFiles.size() + 2L;
         progress.update(1, total, "Reading articles");
@@ -126,20 +129,13 @@ public final class StoreReader {
         return new LoadResult(dir, kb, findings.problems(), findings.damaged(), readOnly);
     }
 
-    private boolean isEmptyFolder() {
-        try (Stream<Path> files = Files.list(dir)) {
-            return files.findAny().isEmpty();
-        } catch (IOException e) {
-            return false;
-        }
-    }
-
     /** store.json: the format version (another than this program's makes the store read-only) and the name. */
     private String readStoreFile(String fallbackName) {
         Path file = dir.resolve(StoreLayout.STORE_FILE);
-        if (!Files.exists(file)) {
+        if (!Files.exists(file, LinkOption.NOFOLLOW_LINKS)) {
             findings.aboutTheStore(new Problem(StoreLayout.STORE_FILE, 0, 0, "", "store.json is missing: every store "
-                    + "needs one with its formatVersion (" + StoreLayout.FORMAT_VERSION + ")"));
+                    + "needs one with its formatVersion (" + StoreLayout.FORMAT_VERSION + "); the next import writes "
+                    + "a new one"));
             return fallbackName;
         }
         List<Problem> found = new ArrayList<>();
@@ -149,7 +145,7 @@ public final class StoreReader {
     }
 
     private String readStoreFile(Path file, List<Problem> found) {
-        ParsedFile parsed = ParsedFile.read(dir, file, found);
+        ParsedFile parsed = ParsedFile.read(dir, realDir, file, found);
         JsonObject root = parsed.root();
         FileProblems fp = parsed.problems();
         if (root == null) {

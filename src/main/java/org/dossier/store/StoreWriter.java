@@ -43,11 +43,11 @@ public final class StoreWriter {
             throw new StoreException(why);
         }
         Path dir = loaded.dir();
-        Map<String, String> files = new LinkedHashMap<>();
+        Map<String, AtomicFiles.Content> files = new LinkedHashMap<>();
         for (String relative : new java.util.TreeSet<>(relativeFiles)) {
-            files.put(relative, text(kb, dir, relative));
+            files.put(relative, content(kb, relative));
         }
-        for (Map.Entry<String, String> file : files.entrySet()) {
+        for (Map.Entry<String, AtomicFiles.Content> file : files.entrySet()) {
             write(dir, file.getKey(), file.getValue());
         }
     }
@@ -67,14 +67,14 @@ public final class StoreWriter {
         return null;
     }
 
-    private static String text(KnowledgeBase kb, Path dir, String relative) throws StoreException {
+    private static AtomicFiles.Content content(KnowledgeBase kb, String relative) throws StoreException {
         switch (relative) {
             case StoreLayout.STORE_FILE:
-                return StoreJson.text(StoreJson.storeFile(kb.name()));
+                return text(StoreJson.storeFile(kb.name()));
             case StoreLayout.ENTITIES_FILE:
-                return StoreJson.text(StoreJson.entitiesFile(kb.entities()));
+                return text(StoreJson.entitiesFile(kb.entities()));
             case StoreLayout.RELATIONS_FILE:
-                return StoreJson.text(StoreJson.relationsFile(kb.relations()));
+                return text(StoreJson.relationsFile(kb.relations()));
             default:
                 String prefix = StoreLayout.ARTICLES_DIR + "/";
                 String id = relative.startsWith(prefix) && relative.endsWith(StoreLayout.JSON_SUFFIX)
@@ -83,17 +83,26 @@ public final class StoreWriter {
                 if (id == null || kb.article(id) == null) {
                     throw new StoreException("'" + relative + "' is not a file of this store");
                 }
-                return StoreJson.text(StoreJson.article(kb.article(id)));
+                return article(kb.article(id));
         }
     }
 
+    private static AtomicFiles.Content text(com.google.gson.JsonObject root) {
+        byte[] bytes = StoreJson.text(root).getBytes(StandardCharsets.UTF_8);
+        return out -> out.write(bytes);
+    }
+
+    private static AtomicFiles.Content article(Article a) {
+        return out -> StoreJson.writeArticle(a, out);
+    }
+
     private static void save(KnowledgeBase kb, Path dir, Set<String> damaged) throws StoreException {
-        Map<String, String> files = new LinkedHashMap<>();
-        files.put(StoreLayout.STORE_FILE, StoreJson.text(StoreJson.storeFile(kb.name())));
-        files.put(StoreLayout.ENTITIES_FILE, StoreJson.text(StoreJson.entitiesFile(kb.entities())));
-        files.put(StoreLayout.RELATIONS_FILE, StoreJson.text(StoreJson.relationsFile(kb.relations())));
+        Map<String, AtomicFiles.Content> files = new LinkedHashMap<>();
+        files.put(StoreLayout.STORE_FILE, text(StoreJson.storeFile(kb.name())));
+        files.put(StoreLayout.ENTITIES_FILE, text(StoreJson.entitiesFile(kb.entities())));
+        files.put(StoreLayout.RELATIONS_FILE, text(StoreJson.relationsFile(kb.relations())));
         for (Article a : kb.articles()) {
-            files.put(articleFile(dir, a), StoreJson.text(StoreJson.article(a)));
+            files.put(articleFile(dir, a), article(a));
         }
         writeAll(dir, files, damaged);
     }
@@ -112,15 +121,15 @@ public final class StoreWriter {
         refuseIfReadOnly(loaded);
         Path dir = loaded.dir();
         KnowledgeBase before = loaded.knowledgeBase();
-        Map<String, String> files = new LinkedHashMap<>();
+        Map<String, AtomicFiles.Content> files = new LinkedHashMap<>();
         if (!updated.name().equals(before.name()) || !Files.exists(dir.resolve(StoreLayout.STORE_FILE))) {
-            files.put(StoreLayout.STORE_FILE, StoreJson.text(StoreJson.storeFile(updated.name())));
+            files.put(StoreLayout.STORE_FILE, text(StoreJson.storeFile(updated.name())));
         }
         if (!updated.entities().equals(before.entities())) {
-            files.put(StoreLayout.ENTITIES_FILE, StoreJson.text(StoreJson.entitiesFile(updated.entities())));
+            files.put(StoreLayout.ENTITIES_FILE, text(StoreJson.entitiesFile(updated.entities())));
         }
         if (!updated.relations().equals(before.relations())) {
-            files.put(StoreLayout.RELATIONS_FILE, StoreJson.text(StoreJson.relationsFile(updated.relations())));
+            files.put(StoreLayout.RELATIONS_FILE, text(StoreJson.relationsFile(updated.relations())));
         }
         for (Article a : updated.articles()) {
             Article old = before.article(a.id());
@@ -128,11 +137,11 @@ public final class StoreWriter {
                 continue;
             }
             String relative = articleFile(dir, a);
-            if (old == null && Files.exists(dir.resolve(relative))) {
+            if (old == null && Files.exists(dir.resolve(relative), java.nio.file.LinkOption.NOFOLLOW_LINKS)) {
                 throw new StoreException("'" + relative + "' is not overwritten: the file is there but was not part "
                         + "of the store when it was loaded. Reload the store, or choose another id.");
             }
-            files.put(relative, StoreJson.text(StoreJson.article(a)));
+            files.put(relative, article(a));
         }
         writeAll(dir, files, loaded.damagedFiles());
         return new LoadResult(dir, updated, loaded.problems(), loaded.damagedFiles(), false);
@@ -142,13 +151,14 @@ public final class StoreWriter {
         return StoreLayout.relative(dir, StoreLayout.articleFile(dir, a.id()));
     }
 
-    private static void writeAll(Path dir, Map<String, String> files, Set<String> damaged) throws StoreException {
+    private static void writeAll(Path dir, Map<String, AtomicFiles.Content> files, Set<String> damaged)
+            throws StoreException {
         // Refuse before writing anything: a save stopped half-way would leave, say, new entities beside old
         // relations, a store that no longer agrees with itself.
         for (String relative : files.keySet()) {
             refuseIfDamaged(relative, damaged);
         }
-        for (Map.Entry<String, String> file : files.entrySet()) {
+        for (Map.Entry<String, AtomicFiles.Content> file : files.entrySet()) {
             write(dir, file.getKey(), file.getValue());
         }
     }
@@ -167,17 +177,30 @@ public final class StoreWriter {
         }
     }
 
-    private static void write(Path dir, String relative, String text) throws StoreException {
+    /**
+     * Writes one file atomically, streamed when it is new; an existing file is compared first and left alone when
+     * its bytes are already these (so a save changes only what changed), and never replaced when it cannot be read
+     * as a regular file of the store (a folder, a pipe, a link leading out of the store).
+     */
+    private static void write(Path dir, String relative, AtomicFiles.Content content) throws StoreException {
         Path file = dir.resolve(relative).normalize();
         if (!file.startsWith(dir.normalize())) {
             throw new StoreException("'" + relative + "' would be written outside the store folder");
         }
-        byte[] bytes = text.getBytes(StandardCharsets.UTF_8);
         try {
-            if (Files.exists(file) && java.util.Arrays.equals(Files.readAllBytes(file), bytes)) {
+            if (!Files.exists(file, java.nio.file.LinkOption.NOFOLLOW_LINKS)) {
+                AtomicFiles.write(file, content);
                 return;
             }
-            AtomicFiles.write(file, bytes);
+            byte[] now = BoundedFiles.read(file, dir.toRealPath(), BoundedFiles.STORE_FILE);
+            java.io.ByteArrayOutputStream bytes = new java.io.ByteArrayOutputStream();
+            content.writeTo(bytes);
+            byte[] next = bytes.toByteArray();
+            if (!java.util.Arrays.equals(now, next)) {
+                AtomicFiles.write(file, next);
+            }
+        } catch (FileRefused e) {
+            throw new StoreException("'" + relative + "' is not overwritten: " + e.getMessage(), e);
         } catch (IOException e) {
             throw new StoreException("'" + relative + "' could not be written: " + e.getMessage(), e);
         }

@@ -2,8 +2,6 @@ package org.dossier.store;
 
 import java.io.IOException;
 import java.nio.charset.CharacterCodingException;
-import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Iterator;
@@ -95,13 +93,12 @@ public final class StoredBodies implements ArticleBody.Source {
         Path file = StoreLayout.articleFile(dir, articleId);
         String text;
         try {
-            text = JsonDocuments.decodeUtf8(Files.readAllBytes(file));
-        } catch (NoSuchFileException e) {
-            throw new ArticleBody.Unavailable(fileName(articleId) + " is no longer there; reload the store");
+            text = Utf8.decode(BoundedFiles.read(file, realDir(), BoundedFiles.STORE_FILE), 0);
+        } catch (FileRefused e) {
+            throw new ArticleBody.Unavailable(fileName(articleId) + (e.kind() == FileRefused.Kind.MISSING
+                    ? " is no longer there; reload the store" : ": " + e.getMessage()));
         } catch (CharacterCodingException e) {
             throw new ArticleBody.Unavailable(fileName(articleId) + " is no longer UTF-8 text; reload the store");
-        } catch (IOException e) {
-            throw new ArticleBody.Unavailable(fileName(articleId) + " cannot be read: " + e.getMessage());
         }
         Article article = FastArticleParser.parse(text);
         if (article == null) {
@@ -113,6 +110,15 @@ public final class StoredBodies implements ArticleBody.Source {
             throw new ArticleBody.Unavailable(fileName(articleId) + " is no longer a readable article; reload the store");
         }
         return article.paragraphs();
+    }
+
+    /** The store folder as the system names it, for the rule that links lead only to files inside it. */
+    private Path realDir() throws FileRefused {
+        try {
+            return dir.toRealPath();
+        } catch (IOException e) {
+            throw new FileRefused(FileRefused.Kind.MISSING, "the store folder is no longer there; reload the store");
+        }
     }
 
     private static String fileName(String articleId) {

@@ -11,6 +11,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Set;
 import org.dossier.cli.Dossier.Run;
+import org.dossier.store.TestStore;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -48,6 +49,18 @@ class SearchCommandTest {
         assertEquals("  Ukraine and Denmark Collaborate on Military Production in Denmark", lines.get(articles + 1));
         assertTrue(lines.get(articles + 2).matches("    " + ARTICLE + " · date not given · \\d+ hits?"), lines.get(articles + 2));
         assertTrue(lines.get(articles + 3).contains("**Herman Smetanin**"), lines.get(articles + 3));
+    }
+
+    @Test
+    void json_output_escapes_a_title_as_it_escapes_the_snippet(@TempDir Path temp) {
+        TestStore store = TestStore.in(temp).replace(TestStore.A2, "\"title\": \"Ukraine builds\"",
+                "\"title\": \"R&D <2024> builds\"");
+        Run run = Dossier.run("search", "builds", "--json", "--data", store.dir().toString());
+        assertEquals(0, run.exitCode(), run.err());
+        JsonObject article = JsonParser.parseString(run.out()).getAsJsonObject().getAsJsonArray("articles").get(0)
+                .getAsJsonObject();
+        assertEquals("R&amp;D &lt;2024&gt; builds", article.get("title").getAsString());
+        assertTrue(article.get("snippet").getAsString().contains("<b>builds</b>"), article.toString());
     }
 
     @Test

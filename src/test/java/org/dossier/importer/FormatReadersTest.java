@@ -42,7 +42,7 @@ class FormatReadersTest {
         byte[] binary = {0x7F, 'E', 'L', 'F', 0, 0, 1, 2};
         ImportException e = assertThrows(ImportException.class,
                 () -> FormatReaders.forFile(ImportFixtures.writeBytes(temp, "program.txt", binary)));
-        assertEquals("this is a binary file, not text", e.reason());
+        assertEquals("this is a binary file, not text (byte 5 is a zero byte)", e.reason());
         ImportException pdf = assertThrows(ImportException.class,
                 () -> FormatReaders.forFile(ImportFixtures.writeBytes(temp, "report.csv", "%PDF-1.7\n".getBytes())));
         assertTrue(pdf.reason().startsWith("this is a PDF file"), pdf.reason());

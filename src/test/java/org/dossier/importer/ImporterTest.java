@@ -94,7 +94,8 @@ class ImporterTest {
         ImportReport r = new Importer(store.load().knowledgeBase())
                 .importFiles(List.of(binary, ImportFixtures.path("talks.txt"), missing));
         assertEquals(1, r.imported().size());
-        assertEquals(List.of(binary + ": this is a binary file, not text", missing + ": there is no such file"),
+        assertEquals(List.of(binary + ": this is a binary file, not text (byte 5 is a zero byte)",
+                        missing + ": there is no such file"),
                 r.failures().stream().map(ImportFailure::toString).toList());
         assertTrue(r.hasFailures());
     }

@@ -6,7 +6,12 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermission;
+import java.nio.file.attribute.PosixFilePermissions;
 import java.util.List;
+import java.util.Set;
+import org.dossier.model.Article;
+import org.dossier.model.Mention;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -42,6 +47,31 @@ class AtomicFilesTest {
         AtomicFiles.write(file, bytes("{}"));
         assertEquals("{}", Files.readString(file));
         assertFalse(names(file.getParent()).stream().anyMatch(n -> n.endsWith(".tmp")));
+    }
+
+    @Test
+    void a_new_file_gets_the_permissions_any_new_file_gets_and_a_rewritten_one_keeps_its_own() throws Exception {
+        Path file = temp.resolve("entities.json");
+        AtomicFiles.write(file, bytes("one"));
+        Set<PosixFilePermission> usual = Files.getPosixFilePermissions(Files.createFile(temp.resolve("by-hand.txt")));
+        assertEquals(usual, Files.getPosixFilePermissions(file), "not owner-only, as a temporary file is made");
+        Set<PosixFilePermission> own = PosixFilePermissions.fromString("rw-r-----");
+        Files.setPosixFilePermissions(file, own);
+        AtomicFiles.write(file, bytes("two"));
+        assertEquals(own, Files.getPosixFilePermissions(file));
+    }
+
+    @Test
+    void a_streamed_article_file_is_byte_for_byte_what_its_json_tree_gives() throws Exception {
+        Article a = new Article("a1", "Ukraine’s \"plant\" <1>", "www.example.org", "https://example.org/a?x=1&y=2",
+                org.dossier.model.PartialDate.parse("2024-06"), List.of("Україна builds.\tTabs\\slashes", "Second."),
+                List.of(new Mention("ukraine", 0, 0, 7, "Україна")));
+        Article plain = new Article("a2", "Plain", null, null, null, List.of(), List.of());
+        for (Article article : List.of(a, plain)) {
+            java.io.ByteArrayOutputStream streamed = new java.io.ByteArrayOutputStream();
+            StoreJson.writeArticle(article, streamed);
+            assertEquals(StoreJson.text(StoreJson.article(article)), streamed.toString(StandardCharsets.UTF_8));
+        }
     }
 
     private static byte[] bytes(String text) {

@@ -15,6 +15,7 @@ import java.util.Random;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 import org.dossier.model.Article;
+import org.dossier.testing.ChildJvm;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -67,10 +68,7 @@ class CrashSafetyTest {
 
     /** Starts RewriteForever on the store and waits until it has loaded it. */
     private static Process startWriter(Path store) throws Exception {
-        String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
-        Process p = new ProcessBuilder(java, "-Xshare:auto", "-XX:TieredStopAtLevel=1", "-Xmx128m",
-                "-cp", System.getProperty("java.class.path"), RewriteForever.class.getName(), store.toString())
-                .redirectErrorStream(true).start();
+        Process p = ChildJvm.start(RewriteForever.class, List.of("-Xmx128m"), store.toString());
         BufferedReader out = new BufferedReader(new InputStreamReader(p.getInputStream(), StandardCharsets.UTF_8));
         String line = out.readLine();
         if (!"ready".equals(line)) {

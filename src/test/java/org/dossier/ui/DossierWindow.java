@@ -9,6 +9,7 @@ import java.nio.file.Path;
 import java.util.Comparator;
 import java.util.List;
 import java.util.concurrent.Callable;
+import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -86,9 +87,14 @@ public final class DossierWindow implements BeforeEachCallback, AfterEachCallbac
                 return null;
             });
         }
-        io.shutdownNow();
-        // A save or an index build still running would write into the folder while it is removed.
-        io.awaitTermination(10, TimeUnit.SECONDS);
+        // Work already queued (a save, the search index being built) ends first: the folder is removed after it,
+        // and an index build is not interrupted half-way (Lucene, with assertions on, fails a thread interrupted in
+        // the middle of a commit, and TestFX then reports that in the next test).
+        io.shutdown();
+        if (!io.awaitTermination(30, TimeUnit.SECONDS)) {
+            io.shutdownNow();
+            io.awaitTermination(10, TimeUnit.SECONDS);
+        }
         delete(temp);
     }
 
@@ -118,10 +124,27 @@ public final class DossierWindow implements BeforeEachCallback, AfterEachCallbac
         });
     }
 
-    /** Waits until the store has loaded and the window has drawn it. */
+    /**
+     * Waits until the store has loaded and the window has laid it out and drawn it: only then are the nodes where a
+     * click should land (on a busy machine the frame can come well after the store is in).
+     */
     void awaitLoaded() throws TimeoutException {
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> onFx(() -> state.session().loadedProperty().get()
                 && !state.session().loadingProperty().get()));
+        CountDownLatch drawn = new CountDownLatch(1);
+        onFx(() -> {
+            FirstFrame.after(window.scene(), drawn::countDown);
+            window.scene().getRoot().requestLayout(); // a pulse comes even when nothing else changes
+            return null;
+        });
+        try {
+            if (!drawn.await(10, TimeUnit.SECONDS)) {
+                throw new TimeoutException("the window drew no frame within 10 s");
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
         WaitForAsyncUtils.waitForFxEvents();
     }
 

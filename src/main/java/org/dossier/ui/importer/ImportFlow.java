@@ -15,6 +15,7 @@ import javafx.stage.Stage;
 import javafx.stage.Window;
 import org.dossier.importer.ImportFailure;
 import org.dossier.importer.ImportReport;
+import org.dossier.importer.ImportWarning;
 import org.dossier.importer.Importer;
 import org.dossier.importer.SkippedDuplicate;
 import org.dossier.model.Plural;
@@ -48,10 +49,12 @@ public final class ImportFlow {
             alert(Alert.AlertType.ERROR, "Nothing was imported", "Nothing was imported: " + why + ".", null);
             return;
         }
+        // Ids are chosen free in the store as loaded and in its folder now; the save checks the folder again.
+        Importer importer = new Importer(session.knowledgeBase(), session.storeDirProperty().get());
         Task<ImportReport> task = new Task<>() {
             @Override
             protected ImportReport call() {
-                return new Importer(session.knowledgeBase()).importFiles(files, (done, total, message) -> {
+                return importer.importFiles(files, (done, total, message) -> {
                     updateProgress(done, total);
                     updateMessage(message);
                 }, this::isCancelled);
@@ -138,6 +141,9 @@ public final class ImportFlow {
         }
         for (ImportFailure f : report.failures()) {
             sb.append("Failed ").append(f.where()).append(": ").append(f.reason()).append('\n');
+        }
+        for (ImportWarning w : report.warnings()) {
+            sb.append("Imported ").append(w.where()).append(": ").append(w.message()).append('\n');
         }
         return sb.length() == 0 ? null : sb.toString();
     }

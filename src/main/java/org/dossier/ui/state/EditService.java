@@ -5,11 +5,13 @@ import java.util.function.Consumer;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import org.dossier.edit.Edit;
+import org.dossier.importer.FreeIds;
 import org.dossier.model.KnowledgeBase;
 import org.dossier.store.FileStamps;
 import org.dossier.store.LoadResult;
+import org.dossier.store.LockedSaves;
 import org.dossier.store.StoreException;
-import org.dossier.store.StoreWriter;
+import org.dossier.store.StoreLock;
 
 /**
  * Changes the user makes: each edit is shown at once and its files saved on the I/O thread, undone and redone
@@ -22,11 +24,14 @@ public final class EditService {
     private final Background background;
     private final EditHistory history;
     private final ReadOnlyStringWrapper saveError = new ReadOnlyStringWrapper(this, "saveError");
+    /** Saves take the store's lock one at a time; a wait for another Dossier shows in the status bar. */
+    private final LockedSaves saves;
 
     EditService(StoreSession session, Background background, EditHistory history) {
         this.session = session;
         this.background = background;
         this.history = history;
+        this.saves = new LockedSaves(StoreLock.defaultWait(), new LockWaitNotice(session, background.fx()));
     }
 
     /** The session's undo and redo stacks. */
@@ -75,13 +80,21 @@ public final class EditService {
         save(kb, edit);
     }
 
-    /** Writes the files {@code edit} touches, unless someone else changed one of them since it was read. */
+    /**
+     * Writes the files {@code edit} touches under the store's lock, unless someone else changed one of them since it
+     * was read.
+     */
     private void save(KnowledgeBase kb, Edit edit) {
         LoadResult target = session.openStore();
         FileStamps known = session.stamps();
         background.io().execute(() -> {
-            List<String> theirs = known == null ? List.of()
-                    : edit.files().stream().filter(known::changedOnDisk).sorted().toList();
+            List<String> theirs;
+            try {
+                theirs = saves.saveFiles(kb, target, edit.files(), known);
+            } catch (StoreException e) {
+                background.fx().execute(() -> reportError("Could not save: " + e.getMessage()));
+                return;
+            }
             if (!theirs.isEmpty()) {
                 // Someone else changed the file: their change wins over a silent overwrite.
                 background.fx().execute(() -> {
@@ -89,15 +102,6 @@ public final class EditService {
                             + "loaded. The store is reloaded with that change; make your edit again.");
                     session.reloadBecause(String.join(", ", theirs) + " changed on disk");
                 });
-                return;
-            }
-            try {
-                StoreWriter.saveFiles(kb, target, edit.files());
-                if (known != null) {
-                    edit.files().forEach(known::record);
-                }
-            } catch (StoreException e) {
-                background.fx().execute(() -> reportError("Could not save: " + e.getMessage()));
             }
         });
     }
@@ -108,13 +112,22 @@ public final class EditService {
      */
     public void addImported(KnowledgeBase imported, Consumer<String> done) {
         LoadResult baseline = session.openStore();
+        FileStamps known = session.stamps();
         background.io().execute(() -> {
             try {
-                LoadResult saved = StoreWriter.saveChanges(imported, baseline);
-                FileStamps now = FileStamps.of(saved.dir());
+                LoadResult saved = saves.saveImport(imported, baseline,
+                        kb -> FreeIds.resolve(kb, baseline.knowledgeBase(), baseline.dir()), known);
                 background.fx().execute(() -> {
-                    session.saved(saved, now);
-                    session.replace(imported);
+                    LoadResult open = session.openStore();
+                    if (open != baseline) {
+                        if (open != null && open.dir().equals(baseline.dir())) {
+                            session.open(baseline.dir()); // reloaded meanwhile (another writer's files): again, with ours
+                        }
+                        done.accept(null); // saved either way; another store opened meanwhile stays open
+                        return;
+                    }
+                    session.saved(saved);
+                    session.replace(saved.knowledgeBase());
                     done.accept(null);
                 });
             } catch (StoreException e) {

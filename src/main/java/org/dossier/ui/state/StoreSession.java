@@ -186,16 +186,22 @@ public final class StoreSession {
         notice.set(message);
     }
 
+    /** Takes {@code message} out of the status bar, unless another has replaced it meanwhile. */
+    void unsay(String message) {
+        if (message != null && message.equals(notice.get())) {
+            notice.set(null);
+        }
+    }
+
     /** Shows a knowledge base an edit or an import made of the open one. */
     void replace(KnowledgeBase kb) {
         knowledgeBase.set(kb);
         listener.changed(Change.EDITED);
     }
 
-    /** After an import was saved: the store as it is on disk now, and the stamps of its files. */
-    void saved(LoadResult store, FileStamps now) {
+    /** After an import was saved: the store as this program wrote it (the save recorded its files' stamps). */
+    void saved(LoadResult store) {
         openStore = store;
-        external.stamps(now);
     }
 
     /** The store as loaded or last saved, or null before one is in. */
