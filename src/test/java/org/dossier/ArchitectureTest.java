@@ -37,7 +37,7 @@ class ArchitectureTest {
     void nothing_below_the_window_reaches_javafx_even_through_another_class() {
         noClasses().that().resideInAnyPackage("org.dossier.model..", "org.dossier.store..", "org.dossier.search..",
                         "org.dossier.linking..", "org.dossier.importer..", "org.dossier.edit..", "org.dossier.generate..",
-                        "org.dossier.graph..", "org.dossier.cli..")
+                        "org.dossier.graph..", "org.dossier.discovery..", "org.dossier.text..", "org.dossier.cli..")
                 .should().transitivelyDependOnClassesThat().resideInAPackage("javafx..")
                 .check(classes);
     }
@@ -114,6 +114,20 @@ class ArchitectureTest {
         noClasses().that().resideInAPackage("org.dossier.ui.state..")
                 .or().haveSimpleNameEndingWith("Model").or().haveSimpleName("PageRoute")
                 .should().dependOnClassesThat().resideInAnyPackage("javafx.scene..", "javafx.stage..")
+                .check(classes);
+    }
+
+    @Test
+    void only_the_text_package_knows_opennlp_so_the_analyser_can_be_replaced() {
+        noClasses().that().resideOutsideOfPackage("org.dossier.text..")
+                .should().dependOnClassesThat().resideInAPackage("opennlp..")
+                .check(classes);
+    }
+
+    @Test
+    void discovery_and_text_analysis_work_without_javafx_the_ui_or_the_command_line() {
+        noClasses().that().resideInAnyPackage("org.dossier.discovery..", "org.dossier.text..")
+                .should().dependOnClassesThat().resideInAnyPackage("javafx..", "org.dossier.ui..", "org.dossier.cli..")
                 .check(classes);
     }
 }

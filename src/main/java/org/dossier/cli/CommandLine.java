@@ -43,7 +43,7 @@ public final class CommandLine {
         try {
             return dispatch(List.of(args), out, err, openWindow, layout);
         } catch (UsageException e) {
-            err.println(PROGRAM + ": " + e.getMessage());
+            TerminalText.println(err, PROGRAM + ": " + e.getMessage());
             err.println();
             err.print(e.command() == null ? Usage.general() : e.command().usage());
             return ExitCode.USAGE;

@@ -13,8 +13,8 @@ final class Commands {
     /** @param layout what {@code bench} times the window's layout with (the program around the command line has it) */
     static List<Command> all(LayoutMeasure layout) {
         return List.of(new CheckCommand(), new ListCommand(), new SearchCommand(), new ImportCommand(),
-                new PathCommand(), new NeighborsCommand(), new TimelineCommand(), new GenerateCommand(),
-                new BenchCommand(layout));
+                new PathCommand(), new NeighborsCommand(), new TimelineCommand(), new SuggestCommand(),
+                new GenerateCommand(), new BenchCommand(layout));
     }
 
     static Optional<Command> named(String name, LayoutMeasure layout) {

@@ -99,7 +99,7 @@ final class ImportCommand implements Command {
         LoadResult loaded = StoreReader.load(dir);
         String refusal = whyNotWritable(loaded);
         if (refusal != null) {
-            err.println(CommandLine.PROGRAM + ": " + refusal);
+            TerminalText.println(err, CommandLine.PROGRAM + ": " + refusal);
             return ExitCode.STORE_PROBLEMS;
         }
         List<Path> files = args.operands().stream().map(Path::of).toList();
@@ -108,7 +108,7 @@ final class ImportCommand implements Command {
         try {
             StoreWriter.saveChanges(report.knowledgeBase(), loaded);
         } catch (StoreException e) {
-            err.println(CommandLine.PROGRAM + ": nothing was imported: " + e.getMessage());
+            TerminalText.println(err, CommandLine.PROGRAM + ": nothing was imported: " + e.getMessage());
             return ExitCode.STORE_PROBLEMS;
         }
         if (storeFileMissing) {
@@ -133,7 +133,7 @@ final class ImportCommand implements Command {
      * only where a file would be overwritten: duplicates and links would be judged against a store that is
      * missing what could not be read.
      */
-    private static String whyNotWritable(LoadResult loaded) {
+    static String whyNotWritable(LoadResult loaded) {
         if (!Files.isDirectory(loaded.dir())) {
             return missingFolder(loaded.dir());
         }

@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.IntUnaryOperator;
 import java.util.stream.Stream;
 import org.dossier.model.Article;
 import org.dossier.model.Entity;
@@ -202,6 +203,8 @@ final class ArticlesReader {
         String text = ParsedFile.textOf(file, realDir);
         Article article = text == null ? null : FastArticleParser.parse(text, this::canonical);
         FileProblems fp = new FileProblems(rel, text, local);
+        // The fast parser leaves nothing out, so its mentions are the file's; the careful reader may leave some out.
+        IntUnaryOperator mentionPlace = IntUnaryOperator.identity();
         if (article == null) {
             if (text == null && Files.isDirectory(file)) {
                 return new ArticleFile(rel, null, local);
@@ -213,7 +216,9 @@ final class ArticlesReader {
             if (parsed.root() == null) {
                 return new ArticleFile(fp.file(), null, local);
             }
-            article = new ElementParser(fp).article(parsed.root(), "$");
+            Indexed<Article> read = new ElementParser(fp).article(parsed.root(), "$");
+            article = read == null ? null : read.value();
+            mentionPlace = read == null ? mentionPlace : read::itemIndex;
         }
         if (article != null) {
             String expected = file.getFileName().toString();
@@ -226,11 +231,12 @@ final class ArticlesReader {
         }
         if (article != null) {
             ControlCharacterCheck.report(article, fp);
-            article = SpanChecks.checkMentions(article, entities::get, forms, fp);
+            article = SpanChecks.checkMentions(article, mentionPlace, entities::get, forms, fp);
             if (evidence != null) {
                 article = checkEvidenceAndStore(article, evidence);
             }
         }
+        fp.locate();
         return new ArticleFile(fp.file(), article, local);
     }
 

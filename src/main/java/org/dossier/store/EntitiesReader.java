@@ -52,6 +52,7 @@ final class EntitiesReader {
             }
         }
         checkEntityAttributes(entities, indexOf, fp);
+        fp.locate();
         findings.inFile(StoreLayout.ENTITIES_FILE, found);
         return entities;
     }

@@ -19,9 +19,11 @@ record ParsedFile(JsonObject root, FileProblems problems) {
      */
     static ParsedFile read(Path dir, Path realDir, Path file, List<Problem> sink) {
         String rel = StoreLayout.relative(dir, file);
-        JsonDocuments.Document doc = JsonDocuments.read(file, realDir, new FileProblems(rel, null, sink));
-        FileProblems fp = new FileProblems(rel, doc.text(), sink);
+        FileProblems reading = new FileProblems(rel, null, sink);
+        JsonDocuments.Document doc = JsonDocuments.read(file, realDir, reading);
+        FileProblems fp = reading.withText(doc.text());
         JsonObject root = doc.root() == null ? null : new JsonFields(fp).object(doc.root(), "$", "the file");
+        fp.locate();
         return new ParsedFile(root, fp);
     }
 

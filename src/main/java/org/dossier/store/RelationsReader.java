@@ -26,13 +26,13 @@ import org.dossier.model.Relation;
 final class RelationsReader {
 
     /** relations.json as parsed: its relations by JSON path, and its problems so far (reported after the articles'). */
-    record Parsed(FileProblems problems, List<Problem> found, Map<String, Relation> byPath) {
+    record Parsed(FileProblems problems, List<Problem> found, Map<String, Indexed<Relation>> byPath) {
 
         /** Every evidence sentence, by the article it cites, to be checked while that article is read. */
         Map<String, List<Evidence>> evidenceByArticle() {
             Map<String, List<Evidence>> out = new HashMap<>();
-            for (Relation r : byPath.values()) {
-                for (Evidence ev : r.evidence()) {
+            for (Indexed<Relation> r : byPath.values()) {
+                for (Evidence ev : r.value().evidence()) {
                     out.computeIfAbsent(ev.article(), k -> new ArrayList<>()).add(ev);
                 }
             }
@@ -65,7 +65,7 @@ final class RelationsReader {
 
     private Parsed parse() {
         List<Problem> found = new ArrayList<>();
-        Map<String, Relation> byPath = new LinkedHashMap<>();
+        Map<String, Indexed<Relation>> byPath = new LinkedHashMap<>();
         Path file = dir.resolve(StoreLayout.RELATIONS_FILE);
         if (!Files.exists(file, LinkOption.NOFOLLOW_LINKS)) {
             return new Parsed(null, found, byPath);
@@ -80,7 +80,7 @@ final class RelationsReader {
         JsonArray array = parser.fields().array(root, "relations", "$", true);
         for (int i = 0; array != null && i < array.size(); i++) {
             String path = "$.relations[" + i + "]";
-            Relation r = parser.relation(array.get(i), path);
+            Indexed<Relation> r = parser.relation(array.get(i), path);
             if (r != null) {
                 byPath.put(path, r);
             }
@@ -99,7 +99,7 @@ final class RelationsReader {
         List<Relation> relations = new ArrayList<>();
         FileProblems fp = file.problems();
         Set<String> ids = new HashSet<>();
-        for (Map.Entry<String, Relation> e : file.byPath().entrySet()) {
+        for (Map.Entry<String, Indexed<Relation>> e : file.byPath().entrySet()) {
             String path = e.getKey();
             Relation r = checkRelation(e.getValue(), path, entities, evidenceProblem, fp);
             if (r == null) {
@@ -111,12 +111,16 @@ final class RelationsReader {
             }
             relations.add(r);
         }
+        if (fp != null) {
+            fp.locate();
+        }
         findings.inFile(StoreLayout.RELATIONS_FILE, file.found());
         return relations;
     }
 
-    private static Relation checkRelation(Relation r, String path, Map<String, Entity> entities,
+    private static Relation checkRelation(Indexed<Relation> read, String path, Map<String, Entity> entities,
                                           Function<Evidence, String> evidenceProblem, FileProblems fp) {
+        Relation r = read.value();
         boolean ok = true;
         for (String end : List.of("subject", "object")) {
             String id = end.equals("subject") ? r.subject() : r.object();
@@ -132,7 +136,7 @@ final class RelationsReader {
             if (why == null) {
                 valid.add(ev);
             } else {
-                fp.add(path + ".evidence[" + i + "]", why);
+                fp.add(path + ".evidence[" + read.itemIndex(i) + "]", why);
             }
         }
         if (valid.isEmpty()) {

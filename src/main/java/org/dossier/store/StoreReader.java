@@ -161,7 +161,14 @@ public final class StoreReader {
             fp.add("$.formatVersion", "formatVersion " + version + " is not one this version of Dossier reads ("
                     + StoreLayout.FORMAT_VERSION + "); the store is opened read-only and may be incomplete");
         }
-        return fields.optionalString(root, "name", "$");
+        String name = fields.optionalString(root, "name", "$");
+        fp.locate();
+        return name;
+    }
+
+    /** The store folder as the system names it: links are followed only to files inside it. */
+    static Path realPath(Path dir) {
+        return ParsedFile.realPath(dir);
     }
 
     private static void onOwnThread(Runnable work) {

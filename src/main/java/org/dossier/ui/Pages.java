@@ -69,8 +69,8 @@ final class Pages {
             case PATH -> new PathPage(new PathModel(kb, ((Place.PathPage) place).fromId(),
                     ((Place.PathPage) place).toId(), state.background()), navigation::go);
             case TIMELINE -> new TimelineView(kb, ((Place.TimelinePage) place).entityId(), navigation::go);
-            case SUGGESTIONS -> new SuggestionsPage(kb, state.session()::knowledgeBase, state.background(),
-                    state.edits());
+            case SUGGESTIONS -> new SuggestionsPage(kb, state.session()::knowledgeBase,
+                    state.session().storeDirProperty().get(), state.cacheRoot(), state.background(), state.edits());
             case MISSING -> missing((List<?>) route.content());
             case OPENING_ARTICLE -> throw new IllegalArgumentException("the centre opens an article's file itself");
         };

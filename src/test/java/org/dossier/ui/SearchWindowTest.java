@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.util.concurrent.TimeUnit;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListView;
+import javafx.scene.control.TextField;
 import javafx.scene.input.KeyCode;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -91,6 +92,19 @@ class SearchWindowTest {
         String recent = DossierWindow.textOf(robot, "#quickSwitchList");
         assertTrue(recent.contains("Herman Smetanin"), "recently opened items come first: " + recent);
         robot.type(KeyCode.ESCAPE);
+    }
+
+    @Test
+    void a_query_beyond_the_search_engines_limits_is_searched_and_the_notice_line_says_it_was_cut(FxRobot robot)
+            throws Exception {
+        robot.clickOn("#searchField");
+        String query = "denmark" + " OR w".repeat(1_025);
+        robot.interact(() -> robot.lookup("#searchField").queryAs(TextField.class).setText(query));
+        String expected = "the query is too long: only its first 256 words, phrases and filters were searched";
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> expected.equals(WaitForAsyncUtils.asyncFx(() ->
+                robot.lookup("#searchNotice").tryQuery().map(n -> ((Label) n).getText()).orElse("")).get()));
+        assertTrue(DossierWindow.textOf(robot, "#searchResults").contains(
+                "Ukraine and Denmark Collaborate on Military Production in Denmark"), "the words kept are searched");
     }
 
     private static ListView<?> awaitResults(FxRobot robot) throws Exception {

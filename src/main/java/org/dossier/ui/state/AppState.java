@@ -21,12 +21,14 @@ public final class AppState {
     private final Navigation navigation = new Navigation();
     private final SearchHits hits;
     private final ReadOnlyObjectWrapper<Shown> shown = new ReadOnlyObjectWrapper<>(this, "shown");
+    private final Path cacheRoot;
     private boolean windowShown;
     private Runnable afterFirstFrame;
 
     /** @param cacheRoot where search indexes are kept between sessions */
     public AppState(Background background, Path cacheRoot) {
         this.background = background;
+        this.cacheRoot = cacheRoot;
         EditHistory history = new EditHistory();
         this.session = new StoreSession(background, () -> history.canUndoProperty().get());
         this.search = new SearchService(background, cacheRoot, session::knowledgeBase, session::say);
@@ -127,5 +129,10 @@ public final class AppState {
 
     public Background background() {
         return background;
+    }
+
+    /** The cache folder (search indexes, article analyses), outside the store. */
+    public Path cacheRoot() {
+        return cacheRoot;
     }
 }

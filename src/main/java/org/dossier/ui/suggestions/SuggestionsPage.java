@@ -1,5 +1,6 @@
 package org.dossier.ui.suggestions;
 
+import java.nio.file.Path;
 import java.util.List;
 import java.util.function.Supplier;
 import javafx.geometry.Insets;
@@ -13,15 +14,14 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
-import org.dossier.edit.AddEntity;
-import org.dossier.edit.CompositeEdit;
-import org.dossier.edit.Curation;
-import org.dossier.edit.EntityIds;
-import org.dossier.linking.Suggestion;
-import org.dossier.linking.SuggestionFinder;
-import org.dossier.model.Entity;
+import org.dossier.discovery.Acceptance;
+import org.dossier.discovery.Analyses;
+import org.dossier.discovery.AnalysisCache;
+import org.dossier.discovery.EntityDiscovery;
+import org.dossier.discovery.EntitySuggestion;
 import org.dossier.model.KnowledgeBase;
 import org.dossier.model.Plural;
+import org.dossier.store.DecisionsFile;
 import org.dossier.ui.state.Background;
 import org.dossier.ui.state.EditService;
 import org.dossier.ui.style.Css;
@@ -40,8 +40,13 @@ public final class SuggestionsPage extends ScrollPane {
     private final EditService edits;
     private final VBox rows = new VBox(10);
 
-    /** @param shown the knowledge base shown when "Create entity" is pressed, which the creation starts from */
-    public SuggestionsPage(KnowledgeBase kb, Supplier<KnowledgeBase> shown, Background background, EditService edits) {
+    /**
+     * @param shown     the knowledge base shown when "Create entity" is pressed, which the creation starts from
+     * @param storeDir  the store folder, whose decisions.json says what was rejected before; null for none
+     * @param cacheRoot where the articles' analyses are kept between sessions
+     */
+    public SuggestionsPage(KnowledgeBase kb, Supplier<KnowledgeBase> shown, Path storeDir, Path cacheRoot,
+                           Background background, EditService edits) {
         this.shown = shown;
         this.background = background;
         this.edits = edits;
@@ -65,7 +70,10 @@ public final class SuggestionsPage extends ScrollPane {
         setContent(centred);
         // Reads every article: a large store's bodies come from their files, so on the reading threads, not
         // on the search thread, where it would hold up every search until done.
-        background.read(() -> SuggestionFinder.top(kb, SHOWN), found -> show(kb, found), why -> {
+        background.read(() -> EntityDiscovery.find(kb, Analyses.english(new AnalysisCache(cacheRoot)),
+                storeDir == null ? org.dossier.model.Decisions.NONE : DecisionsFile.read(storeDir).decisions(), null,
+                SHOWN),
+                found -> show(found), why -> {
             Label failed = new Label("Suggestions could not be found: " + why);
             failed.setWrapText(true);
             failed.getStyleClass().add(Css.MUTED);
@@ -73,23 +81,23 @@ public final class SuggestionsPage extends ScrollPane {
         });
     }
 
-    private void show(KnowledgeBase kb, List<Suggestion> found) {
+    private void show(List<EntitySuggestion> found) {
         rows.getChildren().clear();
         if (found.isEmpty()) {
             Label none = new Label("No suggestions: every recurring name is an entity already.");
             none.getStyleClass().add(Css.MUTED);
             rows.getChildren().add(none);
         }
-        for (Suggestion s : found) {
-            rows.getChildren().add(row(kb, s));
+        for (EntitySuggestion s : found) {
+            rows.getChildren().add(row(s));
         }
     }
 
-    private Node row(KnowledgeBase kb, Suggestion s) {
+    private Node row(EntitySuggestion s) {
         Label name = new Label(s.name());
         name.getStyleClass().add(Css.SEARCH_TITLE);
-        String kind = s.kindHint().isEmpty() ? "" : Kinds.look(s.kindHint()).singular() + "?  ·  ";
-        Label counts = new Label(kind + Plural.count(s.count(), "time", "times") + " in "
+        String kind = Kinds.look(s.kind()).singular() + "?  ·  ";
+        Label counts = new Label(kind + Plural.count(s.mentions(), "time", "times") + " in "
                 + Plural.count(s.articles(), "article", "articles"));
         counts.getStyleClass().add(Css.MUTED);
         Label example = new Label("“" + s.example().quote() + "”");
@@ -97,7 +105,7 @@ public final class SuggestionsPage extends ScrollPane {
         example.getStyleClass().add(Css.QUOTE_LABEL);
         Button create = new Button("Create entity");
         create.getStyleClass().add(Css.SUGGESTION_CREATE);
-        create.setOnAction(e -> create(kb, s, create));
+        create.setOnAction(e -> create(s, create));
         Region gap = new Region();
         HBox.setHgrow(gap, Priority.ALWAYS);
         HBox head = new HBox(10, new VBox(2, name, counts), gap, create);
@@ -108,16 +116,12 @@ public final class SuggestionsPage extends ScrollPane {
         return box;
     }
 
-    private void create(KnowledgeBase kb, Suggestion s, Button button) {
+    private void create(EntitySuggestion s, Button button) {
         KnowledgeBase now = shown.get();
-        Entity entity = new Entity(EntityIds.forName(now, s.name()), s.kindHint().isEmpty() ? "organization"
-                : s.kindHint(), s.name(), List.of(), List.of(), List.of(), "", java.util.Map.of());
-        KnowledgeBase withEntity = new AddEntity(entity).apply(now);
         button.setText("Creating…");
         button.setDisable(true);
         // Finding every occurrence reads every article: on a large store, bodies come from their files.
-        background.read(() -> new CompositeEdit("creation of " + s.name(), List.of(new AddEntity(entity),
-                Curation.linkEverywhere(withEntity, s.name(), entity))), edit -> {
+        background.read(() -> Acceptance.entity(now, s), edit -> {
                     edits.perform(edit);
                     button.setText("Created");
                 }, why -> {
