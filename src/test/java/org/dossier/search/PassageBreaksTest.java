@@ -86,8 +86,8 @@ class PassageBreaksTest {
                                                                                  java.nio.file.Path cache) {
         String text = "The talks were long and covered many subjects, from grain to energy and the security of "
                 + "nuclear plants along the front line. Mr. Smith met Dr. Jones in the U.S. on Monday. They agreed.";
-        org.dossier.model.Article a = Fixtures.article("talks", "Talks", null, List.of(text));
-        try (SearchIndex index = SearchIndex.open(Fixtures.withArticles(List.of(a)), cache)) {
+        org.dossier.model.Article a = SearchFixtures.article("talks", "Talks", null, List.of(text));
+        try (SearchIndex index = SearchIndex.open(SearchFixtures.withArticles(List.of(a)), cache)) {
             String snippet = index.search("jones", 10).articles().get(0).snippet();
             assertTrue(snippet.contains("Mr. Smith met Dr. <b>Jones</b> in the U.S. on Monday."), snippet);
         }
