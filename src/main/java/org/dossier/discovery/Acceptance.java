@@ -13,6 +13,7 @@ import org.dossier.edit.AddRelation;
 import org.dossier.edit.CompositeEdit;
 import org.dossier.edit.Edit;
 import org.dossier.edit.ReplaceArticles;
+import org.dossier.edit.ReplaceEntity;
 import org.dossier.linking.Linker;
 import org.dossier.model.Article;
 import org.dossier.model.AttributeValue;
@@ -66,16 +67,32 @@ public final class Acceptance {
      * ("Verkhovna Rada of Ukraine" takes the place of its "Ukraine", as it would have at import).
      */
     public static Edit entities(KnowledgeBase kb, List<Entity> created) {
-        List<Entity> all = new ArrayList<>(kb.entities());
-        all.addAll(created);
-        Linker everything = new Linker(all);
-        Linker onlyNew = new Linker(created);
+        List<Edit> steps = new ArrayList<>();
+        KnowledgeBase with = kb;
+        for (Entity e : created) {
+            AddEntity add = new AddEntity(e);
+            steps.add(add);
+            with = add.apply(with);
+        }
         Set<String> ids = new HashSet<>();
         created.forEach(e -> ids.add(e.id()));
+        String what = created.size() == 1 ? created.get(0).name() : created.size() + " entities";
+        steps.add(links(with, ids, "links to " + what));
+        return new CompositeEdit("creation of " + what, steps);
+    }
+
+    /**
+     * Links the entities {@code ids} of {@code kb} in every article, by the import's rules with every entity in
+     * view, where nothing is linked yet or a longer name replaces automatic links it covers. Reads every article
+     * that holds one of their forms.
+     */
+    public static ReplaceArticles links(KnowledgeBase kb, Set<String> ids, String description) {
+        Linker everything = Linker.of(kb);
+        Linker onlyThese = new Linker(ids.stream().map(kb::entity).toList());
         List<Article> before = new ArrayList<>();
         List<Article> after = new ArrayList<>();
         for (Article a : kb.articles()) {
-            if (!onlyNew.occursIn(a)) {
+            if (!onlyThese.occursIn(a)) {
                 continue;
             }
             Article linked = everything.withLinks(a, ids::contains);
@@ -84,11 +101,23 @@ public final class Acceptance {
                 after.add(linked);
             }
         }
-        String what = created.size() == 1 ? created.get(0).name() : created.size() + " entities";
-        List<Edit> steps = new ArrayList<>();
-        created.forEach(e -> steps.add(new AddEntity(e)));
-        steps.add(new ReplaceArticles("links to " + what, before, after));
-        return new CompositeEdit("creation of " + what, steps);
+        return new ReplaceArticles(description, before, after);
+    }
+
+    /**
+     * Makes {@code alias} (a variant of a suggestion) an alias of an entity the store has, and links it everywhere,
+     * as one edit.
+     */
+    public static Edit aliasOf(KnowledgeBase kb, Entity existing, String alias) {
+        List<String> aliases = new ArrayList<>(existing.aliases());
+        if (!existing.isSurfaceForm(alias)) {
+            aliases.add(alias);
+        }
+        Entity updated = new Entity(existing.id(), existing.kind(), existing.name(), aliases, existing.demonyms(),
+                existing.references(), existing.summary(), existing.attributes());
+        ReplaceEntity replace = new ReplaceEntity(existing, updated);
+        return new CompositeEdit("alias “" + alias + "” for " + existing.name(), List.of(replace,
+                links(replace.apply(kb), Set.of(existing.id()), "links of “" + alias + "” to " + existing.name())));
     }
 
     /** Adds the suggested relation, with all its evidence, as one edit. */
