@@ -21,7 +21,6 @@ import javafx.scene.layout.VBox;
 import org.dossier.model.Entity;
 import org.dossier.model.Evidence;
 import org.dossier.model.Plural;
-import org.dossier.ui.state.Place;
 import org.dossier.ui.style.Css;
 
 /**
@@ -32,21 +31,22 @@ import org.dossier.ui.style.Css;
 final class EntityDetail extends VBox {
 
     private final SuggestionsViewModel model;
-    private final Consumer<Place> go;
+    private final Consumer<Evidence> open;
     private final Function<String, Optional<Entity>> pickEntity;
     private final Runnable accept;
     private final Runnable reject;
 
     /**
+     * @param open       opens an article at a sentence
      * @param pickEntity asks the reader for an entity of the store (the dialog's title given), or empty
      * @param accept     accepts the draft shown and moves on
      * @param reject     rejects it and moves on
      */
-    EntityDetail(SuggestionsViewModel model, Consumer<Place> go, Function<String, Optional<Entity>> pickEntity,
+    EntityDetail(SuggestionsViewModel model, Consumer<Evidence> open, Function<String, Optional<Entity>> pickEntity,
                  Runnable accept, Runnable reject) {
         super(12);
         this.model = model;
-        this.go = go;
+        this.open = open;
         this.pickEntity = pickEntity;
         this.accept = accept;
         this.reject = reject;
@@ -140,7 +140,7 @@ final class EntityDetail extends VBox {
             Hyperlink quote = new Hyperlink("“" + e.quote() + "”");
             quote.setWrapText(true);
             quote.getStyleClass().add(Css.EVIDENCE_QUOTE);
-            quote.setOnAction(x -> go.accept(new Place.ArticlePage(e.article(), e)));
+            quote.setOnAction(x -> open.accept(e));
             box.getChildren().add(quote);
         }
         return box;
