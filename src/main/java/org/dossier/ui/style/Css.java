@@ -88,6 +88,7 @@ public final class Css {
     public static final String STRONG = "strong";
     public static final String STRONG_TEXT = "strong-text";
     public static final String SUGGESTION_DETAIL = "suggestion-detail";
+    public static final String SUGGESTION_DETAIL_SCROLL = "suggestion-detail-scroll";
     public static final String SUGGESTION_LIST = "suggestion-list";
     public static final String SUMMARY = "summary";
     public static final String TEXT_SELECTION = "text-selection";

@@ -14,6 +14,7 @@ import javafx.scene.control.Label;
 import javafx.scene.control.TextField;
 import javafx.scene.control.Tooltip;
 import javafx.scene.layout.FlowPane;
+import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
@@ -73,16 +74,20 @@ final class EntityDetail extends VBox {
         TextField name = new TextField();
         name.setId("suggestionName");
         name.textProperty().bindBidirectional(d.nameProperty());
-        HBox.setHgrow(name, Priority.ALWAYS);
+        name.setPrefColumnCount(22);
         ComboBox<String> kind = new ComboBox<>();
         kind.setId("suggestionKind");
         kind.setEditable(true);
         kind.getItems().setAll(model.kinds());
         kind.valueProperty().bindBidirectional(d.kindProperty());
         kind.setTooltip(new Tooltip("The kind discovery guessed; choose another before accepting"));
-        HBox row = new HBox(8, name, kind);
-        row.setAlignment(Pos.CENTER_LEFT);
-        return row;
+        GridPane grid = new GridPane();
+        grid.setHgap(8);
+        grid.setVgap(6);
+        grid.addRow(0, fieldLabel("Name"), name);
+        grid.addRow(1, fieldLabel("Kind"), kind);
+        GridPane.setHgrow(name, Priority.ALWAYS);
+        return grid;
     }
 
     private static Node counts(EntityDraft d) {
@@ -91,6 +96,7 @@ final class EntityDetail extends VBox {
                 + Plural.count(d.articles(), "article", "articles") + "  ·  confidence "
                 + Math.round(d.confidence() * 100) + "%";
         Label label = new Label(text);
+        label.setWrapText(true);
         label.getStyleClass().add(Css.MUTED);
         return label;
     }
@@ -110,7 +116,7 @@ final class EntityDetail extends VBox {
             Hyperlink alias = new Hyperlink("Alias of an entity…");
             alias.setOnAction(e -> pickEntity.apply("Make “" + v + "” an alias of…")
                     .ifPresent(existing -> model.makeAlias(d, v, existing)));
-            HBox row = new HBox(6, name, split, alias);
+            FlowPane row = new FlowPane(6, 2, name, split, alias);
             row.setAlignment(Pos.CENTER_LEFT);
             row.setUserData(v);
             box.getChildren().add(row);
@@ -122,14 +128,15 @@ final class EntityDetail extends VBox {
         ComboBox<EntityDraft> others = new ComboBox<>();
         others.setId("mergeWith");
         others.setPromptText("Another proposed name…");
-        others.setPrefWidth(230);
+        others.setPrefWidth(220);
+        others.setMinWidth(Region.USE_PREF_SIZE);
         others.getItems().setAll(model.shownEntities().stream().filter(o -> o != d).toList());
         Button merge = new Button("Merge into this");
         merge.setId("mergeButton");
         merge.setMinWidth(Region.USE_PREF_SIZE);
         merge.disableProperty().bind(others.valueProperty().isNull());
         merge.setOnAction(e -> model.merge(d, others.getValue()));
-        HBox row = new HBox(8, others, merge);
+        FlowPane row = new FlowPane(8, 6, others, merge);
         row.setAlignment(Pos.CENTER_LEFT);
         return new VBox(4, heading("The same as"), row);
     }
@@ -159,6 +166,12 @@ final class EntityDetail extends VBox {
         HBox row = new HBox(8, yes, no, gap);
         row.setAlignment(Pos.CENTER_LEFT);
         return row;
+    }
+
+    private static Label fieldLabel(String text) {
+        Label label = new Label(text);
+        label.setMinWidth(Region.USE_PREF_SIZE);
+        return label;
     }
 
     static Label heading(String text) {

@@ -55,6 +55,7 @@ final class RelationReview extends ReviewList<RelationDraft> {
         Label facts = new Label((r.proposed().date() == null ? "no date" : r.proposed().date().display()) + "  ·  "
                 + Plural.count(r.proposed().evidence().size(), "sentence", "sentences") + "  ·  confidence "
                 + Math.round(r.proposed().confidence() * 100) + "%");
+        facts.setWrapText(true);
         facts.getStyleClass().add(Css.MUTED);
         VBox sentences = new VBox(6, EntityDetail.heading("Stated in"));
         for (Evidence e : r.proposed().evidence()) {
@@ -104,6 +105,7 @@ final class RelationReview extends ReviewList<RelationDraft> {
                 return;
             }
             Label statement = new Label(r.subjectName() + " " + r.verb() + " " + r.objectName());
+            statement.setWrapText(true);
             statement.getStyleClass().add(Css.SEARCH_TITLE);
             Label facts = new Label((r.proposed().date() == null ? "" : r.proposed().date().display() + "  ·  ")
                     + Plural.count(r.proposed().evidence().size(), "sentence", "sentences") + "  ·  "

@@ -69,11 +69,16 @@ abstract class ReviewList<T> extends BorderPane {
 
     /** Lays the tab out; called by the subclass once its detail pane exists. */
     final void layOut(Filters filters, Node detail, Function<ListView<T>, ListCell<T>> cells) {
-        list.setCellFactory(cells::apply);
+        list.setCellFactory(v -> {
+            ListCell<T> cell = cells.apply(v);
+            cell.setPrefWidth(0); // as wide as the list, never wider: long names are cut, not scrolled to
+            return cell;
+        });
         ScrollPane detailScroll = new ScrollPane(detail);
         detailScroll.setFitToWidth(true);
+        detailScroll.getStyleClass().add(Css.SUGGESTION_DETAIL_SCROLL);
         SplitPane split = new SplitPane(list, detailScroll);
-        split.setDividerPositions(0.42);
+        split.setDividerPositions(0.4);
         setTop(filterBar(filters));
         setCenter(split);
     }
@@ -113,6 +118,7 @@ abstract class ReviewList<T> extends BorderPane {
                 + ")", list.getItems()));
         all.disableProperty().bind(Bindings.isEmpty(list.getItems()));
         all.setOnAction(e -> f.acceptAll().run());
+        all.setMinWidth(Region.USE_PREF_SIZE);
         Region gap = new Region();
         HBox.setHgrow(gap, Priority.ALWAYS);
         HBox bar = new HBox(8, choice, text, gap, all);

@@ -98,6 +98,7 @@ public final class SuggestionsPage extends BorderPane {
         Label keys = new Label("Nothing is created until you accept it.  ↑↓ choose  ·  A accept  ·  R reject  ·  "
                 + "Enter read it in its article  ·  Ctrl+Z undo");
         keys.getStyleClass().addAll(Css.MUTED, Css.KEY_HINT);
+        keys.setWrapText(true);
         Region gap = new Region();
         HBox.setHgrow(gap, Priority.ALWAYS);
         HBox line = new HBox(12, title, status, progress, gap);
