@@ -38,6 +38,18 @@ public final class AtomicFiles {
 
     /** Writes what {@code content} produces, streamed to disk: a large file never sits in memory whole. */
     public static void write(Path target, Content content) throws IOException {
+        write(target, content, true);
+    }
+
+    /**
+     * As {@link #write(Path, Content)}, but without keeping the previous version: for an export, which can be made
+     * again from the store at any time and may be large (a second copy as {@code .bak} would double its room).
+     */
+    public static void replace(Path target, Content content) throws IOException {
+        write(target, content, false);
+    }
+
+    private static void write(Path target, Content content, boolean keepBackup) throws IOException {
         Path folder = target.toAbsolutePath().getParent();
         Files.createDirectories(folder);
         Path temp = newTemp(folder, target.getFileName().toString());
@@ -50,7 +62,9 @@ public final class AtomicFiles {
             }
             if (Files.exists(target, LinkOption.NOFOLLOW_LINKS)) {
                 keepPermissions(target, temp);
-                keepBackup(target);
+                if (keepBackup) {
+                    keepBackup(target);
+                }
             }
             move(temp, target);
             syncFolder(folder);
