@@ -7,7 +7,7 @@ import java.util.Optional;
 final class Commands {
 
     private static final List<Command> ALL = List.of(new CheckCommand(), new ListCommand(), new SearchCommand(),
-            new ImportCommand(), new PathCommand(), new NeighborsCommand(), new TimelineCommand(),
+            new ImportCommand(), new ImportEntitiesCommand(), new ExportCommand(), new PathCommand(), new NeighborsCommand(), new TimelineCommand(),
             new SuggestCommand(), new GenerateCommand(), new BenchCommand());
 
     private Commands() {

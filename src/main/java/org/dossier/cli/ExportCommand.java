@@ -1,0 +1,159 @@
+package org.dossier.cli;
+
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Set;
+import org.dossier.exchange.ExportProgress;
+import org.dossier.exchange.csv.CsvExport;
+import org.dossier.exchange.ftm.FtmExport;
+import org.dossier.exchange.markdown.VaultExport;
+import org.dossier.model.KnowledgeBase;
+import org.dossier.model.Plural;
+import org.dossier.store.LoadResult;
+import org.dossier.store.StoreReader;
+
+/**
+ * {@code dossier export ftm|csv|markdown --out PATH}: the store for the tools investigators use. Reads the store only
+ * (no lock: every store file is replaced whole, so a reader sees each one before or after a change). How long loading
+ * and exporting took goes to standard error, with the progress; what was written to standard output.
+ */
+final class ExportCommand implements Command {
+
+    static final String OUT = "--out";
+    private static final List<String> FORMATS = List.of("ftm", "csv", "markdown");
+
+    @Override
+    public String name() {
+        return "export";
+    }
+
+    @Override
+    public String summary() {
+        return "export the store as FollowTheMoney, CSV or an Obsidian vault";
+    }
+
+    @Override
+    public String usage() {
+        return """
+                Usage: dossier export ftm --out FILE [--data DIR]
+                       dossier export csv --out DIR [--data DIR]
+                       dossier export markdown --out DIR [--data DIR]
+
+                Exports the store in DIR (default: data):
+                  ftm       FollowTheMoney JSON lines, one entity per line, for Aleph,
+                            OpenAleph and other FtM tools: entities, relations as edges
+                            with their evidence sentences, articles and their mentions
+                  csv       entities.csv, relations.csv (a row per evidence sentence),
+                            mentions.csv and articles.csv, UTF-8 with a header row;
+                            cells that would run as formulas start with an apostrophe
+                  markdown  an Obsidian vault: a note per entity and per article, every
+                            mention a wikilink
+                The same store always gives the same ids and files. A file is replaced whole
+                when the export is complete; a folder must be new, empty, or one an earlier
+                export wrote (it is replaced whole too). Nothing is written inside the store.
+                See docs/interop.md for what goes where.
+
+                Options:
+                  --out PATH   the file (ftm) or folder (csv, markdown) to write (required)
+                  --data DIR   the store folder (default: data, in the current folder)
+                  --help, -h   show this usage
+
+                Exit status: 0 written, 1 the store is missing or the export could not be
+                written, 2 the command line is wrong.
+                """;
+    }
+
+    @Override
+    public Set<String> valueOptions() {
+        return Set.of(OUT);
+    }
+
+    @Override
+    public int run(Arguments args, PrintStream out, PrintStream err) throws UsageException {
+        if (args.operands().isEmpty()) {
+            throw new UsageException("say what to export: " + Words.alternatives(FORMATS));
+        }
+        args.requireAtMost(1);
+        String format = args.operands().get(0);
+        if (!FORMATS.contains(format)) {
+            throw new UsageException("cannot export '" + format + "': choose " + Words.alternatives(FORMATS));
+        }
+        if (args.value(OUT) == null) {
+            throw new UsageException("say where to write, as in: dossier export " + format + " --out "
+                    + (format.equals("ftm") ? "store.ftm.json" : "/tmp/" + format));
+        }
+        Path target = Path.of(args.value(OUT)).toAbsolutePath().normalize();
+        Path dir = args.dataDir().toAbsolutePath().normalize();
+        ThrottledProgress lines = new ThrottledProgress(err);
+        ExportProgress progress = (done, total, what) -> lines.update((int) done, (int) total,
+                total > 0 ? what + " " + done + "/" + total : what);
+        long started = System.nanoTime();
+        LoadResult loaded = ReadableStore.present(StoreReader.load(dir, progress::update), err);
+        if (loaded == null) {
+            return ExitCode.STORE_PROBLEMS;
+        }
+        String inside = whyInsideStore(target, loaded.dir());
+        if (inside != null) {
+            TerminalText.println(err, CommandLine.PROGRAM + ": " + inside);
+            return ExitCode.STORE_PROBLEMS;
+        }
+        long loadedAt = System.nanoTime();
+        ReadableStore.warnAboutProblems(loaded.problems(), err);
+        String written;
+        try {
+            written = export(format, loaded.knowledgeBase(), target, progress);
+        } catch (IOException e) {
+            TerminalText.println(err, CommandLine.PROGRAM + ": nothing was exported to " + target + ": " + e.getMessage());
+            return ExitCode.STORE_PROBLEMS;
+        } catch (ExportProgress.Cancelled e) {
+            throw new IllegalStateException("the command line never cancels", e);
+        }
+        long done = System.nanoTime();
+        err.printf("Loaded the store in %.1f s; exported it in %.1f s%n", (loadedAt - started) / 1e9,
+                (done - loadedAt) / 1e9);
+        TerminalText.println(out, "Wrote " + written + " to " + target);
+        return ExitCode.OK;
+    }
+
+    private static String export(String format, KnowledgeBase kb, Path target, ExportProgress progress)
+            throws IOException, ExportProgress.Cancelled {
+        switch (format) {
+            case "ftm" -> {
+                FtmExport.Summary s = FtmExport.write(kb, target, progress);
+                return Plural.count(s.lines(), "FtM entity", "FtM entities") + " (" + Plural.count(s.entities(), "entity",
+                        "entities") + ", " + Plural.count(s.relations(), "relation", "relations") + ", "
+                        + Plural.count(s.articles(), "article", "articles") + ", " + Plural.count(s.mentions(), "mention",
+                        "mentions") + ")";
+            }
+            case "csv" -> {
+                CsvExport.Summary s = CsvExport.write(kb, target, progress);
+                return "entities.csv (" + s.entities() + " rows), relations.csv (" + s.relationRows() + "), mentions.csv ("
+                        + s.mentions() + ") and articles.csv (" + s.articles() + ")";
+            }
+            default -> {
+                VaultExport.Summary s = VaultExport.write(kb, target, progress);
+                return "an Obsidian vault of " + Plural.count(s.entityNotes() + s.articleNotes(), "note", "notes") + " ("
+                        + Plural.count(s.wikilinks(), "wikilink", "wikilinks") + ")";
+            }
+        }
+    }
+
+    /** Why the export may not go where asked: into the store folder, where it could replace a store file. */
+    static String whyInsideStore(Path target, Path store) {
+        try {
+            Path realStore = store.toRealPath();
+            Path existing = target;
+            while (existing != null && !Files.exists(existing)) {
+                existing = existing.getParent();
+            }
+            Path real = existing == null ? target : existing.toRealPath().resolve(existing.relativize(target));
+            return real.startsWith(realStore) ? "'" + target + "' is inside the store folder '" + store
+                    + "'; export somewhere else, so that no store file can be replaced" : null;
+        } catch (IOException e) {
+            return null; // a store folder that cannot be resolved was reported when loading
+        }
+    }
+}
