@@ -22,7 +22,8 @@ class ExportCommandTest {
         assertEquals(0, ftm.exitCode(), ftm.err());
         assertEquals("Wrote 60 FtM entities (13 entities, 16 relations, 1 article, 23 mentions) to "
                 + temp.resolve("seed.ftm.json") + "\n", ftm.out());
-        assertTrue(ftm.err().matches("(?s).*Loaded the store in \\d+\\.\\d s; exported it in \\d+\\.\\d s\n"), ftm.err());
+        assertTrue(ftm.err().matches("(?s).*Loaded the store in \\d+\\.\\d s \\(\\d+\\.\\d s of processor time\\); "
+                + "exported it in \\d+\\.\\d s \\(\\d+\\.\\d s\\)\n"), ftm.err());
         Dossier.Run csv = Dossier.run("export", "csv", "--out", temp.resolve("csv").toString());
         assertEquals(0, csv.exitCode(), csv.err());
         assertTrue(csv.out().startsWith("Wrote entities.csv (13 rows), relations.csv (18)"), csv.out());

@@ -19,8 +19,8 @@ import org.dossier.model.Mention;
  */
 final class ArticleMapping {
 
-    /** What one article gave: its lines, and how many Mentions and links are among them. */
-    record Lines(String text, int mentions, int links) {
+    /** What one article gave: its lines in UTF-8 (encoded on the core that made them), and how many Mentions and links. */
+    record Lines(byte[] utf8, int mentions, int links) {
     }
 
     private final KnowledgeBase kb;
@@ -37,12 +37,16 @@ final class ArticleMapping {
                 .add("fileName", a.id() + ".json")
                 .add("publisher", a.source())
                 .add("sourceUrl", RelationMapping.webLink(a.link()))
-                .add("bodyText", String.join("\n\n", a.paragraphs()));
+                .addJoined("bodyText", a.paragraphs(), "\n\n");
         if (a.date() != null) {
             String date = FtmDates.of(a.date());
             article.add(date != null ? "publishedAt" : "notes", date != null ? date : FtmDates.note("published", a.date()));
         }
-        StringBuilder out = new StringBuilder(4096);
+        int chars = 0;
+        for (String p : a.paragraphs()) {
+            chars += p.length() + 4;
+        }
+        StringBuilder out = new StringBuilder(chars + 512 * (1 + a.mentions().size()));
         article.appendLine(out);
         Map<String, Set<String>> wordsByEntity = new LinkedHashMap<>();
         for (Mention m : a.mentions()) {
@@ -79,6 +83,6 @@ final class ArticleMapping {
                 links++;
             }
         }
-        return new Lines(out.toString(), mentions, links);
+        return new Lines(out.toString().getBytes(java.nio.charset.StandardCharsets.UTF_8), mentions, links);
     }
 }

@@ -86,14 +86,14 @@ public final class FtmExport {
             }
             out.append(line);
         }
+        out.flush(); // what follows is written as bytes, made on all cores
         ArticleMapping articles = new ArticleMapping(kb);
         long[] counts = new long[2];
         ArticlePass.run(kb, articles::map, (article, lines) -> {
-            out.append(lines.text());
+            stream.write(lines.utf8());
             counts[0] += lines.mentions();
             counts[1] += lines.links();
         }, "Writing articles", progress);
-        out.flush();
         return new Summary(kb.entities().size(), positions.size(), edges, kb.articles().size(), counts[0], counts[1]);
     }
 }

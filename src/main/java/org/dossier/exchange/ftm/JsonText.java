@@ -14,6 +14,12 @@ final class JsonText {
 
     static void appendQuoted(StringBuilder out, String text) {
         out.append('"');
+        appendEscaped(out, text);
+        out.append('"');
+    }
+
+    /** The text's characters as they stand inside a JSON string, without the quotes. */
+    static void appendEscaped(StringBuilder out, String text) {
         int from = 0;
         for (int i = 0; i < text.length(); i++) {
             char c = text.charAt(i);
@@ -32,6 +38,6 @@ final class JsonText {
             }
             from = i + 1;
         }
-        out.append(text, from, text.length()).append('"');
+        out.append(text, from, text.length());
     }
 }
