@@ -2,16 +2,12 @@ package org.dossier.cli;
 
 import java.io.IOException;
 import java.io.PrintStream;
-import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Set;
+import org.dossier.exchange.ExportFormat;
 import org.dossier.exchange.ExportProgress;
-import org.dossier.exchange.csv.CsvExport;
-import org.dossier.exchange.ftm.FtmExport;
-import org.dossier.exchange.markdown.VaultExport;
-import org.dossier.model.KnowledgeBase;
-import org.dossier.model.Plural;
 import org.dossier.store.LoadResult;
 import org.dossier.store.StoreReader;
 
@@ -23,7 +19,7 @@ import org.dossier.store.StoreReader;
 final class ExportCommand implements Command {
 
     static final String OUT = "--out";
-    private static final List<String> FORMATS = List.of("ftm", "csv", "markdown");
+    private static final List<String> FORMATS = Arrays.stream(ExportFormat.values()).map(ExportFormat::word).toList();
 
     @Override
     public String name() {
@@ -77,13 +73,14 @@ final class ExportCommand implements Command {
             throw new UsageException("say what to export: " + Words.alternatives(FORMATS));
         }
         args.requireAtMost(1);
-        String format = args.operands().get(0);
-        if (!FORMATS.contains(format)) {
-            throw new UsageException("cannot export '" + format + "': choose " + Words.alternatives(FORMATS));
+        ExportFormat format = ExportFormat.of(args.operands().get(0));
+        if (format == null) {
+            throw new UsageException("cannot export '" + args.operands().get(0) + "': choose "
+                    + Words.alternatives(FORMATS));
         }
         if (args.value(OUT) == null) {
-            throw new UsageException("say where to write, as in: dossier export " + format + " --out "
-                    + (format.equals("ftm") ? "store.ftm.json" : "/tmp/" + format));
+            throw new UsageException("say where to write, as in: dossier export " + format.word() + " --out "
+                    + (format.isFile() ? "store.ftm.json" : "/tmp/" + format.word()));
         }
         Path target = Path.of(args.value(OUT)).toAbsolutePath().normalize();
         Path dir = args.dataDir().toAbsolutePath().normalize();
@@ -96,7 +93,7 @@ final class ExportCommand implements Command {
         if (loaded == null) {
             return ExitCode.STORE_PROBLEMS;
         }
-        String inside = whyInsideStore(target, loaded.dir());
+        String inside = ExportFormat.whyNot(target, loaded.dir());
         if (inside != null) {
             TerminalText.println(err, CommandLine.PROGRAM + ": " + inside);
             return ExitCode.STORE_PROBLEMS;
@@ -106,7 +103,7 @@ final class ExportCommand implements Command {
         ReadableStore.warnAboutProblems(loaded.problems(), err);
         String written;
         try {
-            written = export(format, loaded.knowledgeBase(), target, progress);
+            written = format.write(loaded.knowledgeBase(), target, progress);
         } catch (IOException e) {
             TerminalText.println(err, CommandLine.PROGRAM + ": nothing was exported to " + target + ": " + e.getMessage());
             return ExitCode.STORE_PROBLEMS;
@@ -123,48 +120,9 @@ final class ExportCommand implements Command {
         return ExitCode.OK;
     }
 
-    private static String export(String format, KnowledgeBase kb, Path target, ExportProgress progress)
-            throws IOException, ExportProgress.Cancelled {
-        switch (format) {
-            case "ftm" -> {
-                FtmExport.Summary s = FtmExport.write(kb, target, progress);
-                return Plural.count(s.lines(), "FtM entity", "FtM entities") + " (" + Plural.count(s.entities(), "entity",
-                        "entities") + ", " + Plural.count(s.relations(), "relation", "relations") + ", "
-                        + Plural.count(s.articles(), "article", "articles") + ", " + Plural.count(s.mentions(), "mention",
-                        "mentions") + ")";
-            }
-            case "csv" -> {
-                CsvExport.Summary s = CsvExport.write(kb, target, progress);
-                return "entities.csv (" + s.entities() + " rows), relations.csv (" + s.relationRows() + "), mentions.csv ("
-                        + s.mentions() + ") and articles.csv (" + s.articles() + ")";
-            }
-            default -> {
-                VaultExport.Summary s = VaultExport.write(kb, target, progress);
-                return "an Obsidian vault of " + Plural.count(s.entityNotes() + s.articleNotes(), "note", "notes") + " ("
-                        + Plural.count(s.wikilinks(), "wikilink", "wikilinks") + ")";
-            }
-        }
-    }
-
     /** The processor time this process has used, all threads together; 0 where the JVM does not say. */
     private static long cpuNanos() {
         return java.lang.management.ManagementFactory.getOperatingSystemMXBean()
                 instanceof com.sun.management.OperatingSystemMXBean os ? os.getProcessCpuTime() : 0;
-    }
-
-    /** Why the export may not go where asked: into the store folder, where it could replace a store file. */
-    static String whyInsideStore(Path target, Path store) {
-        try {
-            Path realStore = store.toRealPath();
-            Path existing = target;
-            while (existing != null && !Files.exists(existing)) {
-                existing = existing.getParent();
-            }
-            Path real = existing == null ? target : existing.toRealPath().resolve(existing.relativize(target));
-            return real.startsWith(realStore) ? "'" + target + "' is inside the store folder '" + store
-                    + "'; export somewhere else, so that no store file can be replaced" : null;
-        } catch (IOException e) {
-            return null; // a store folder that cannot be resolved was reported when loading
-        }
     }
 }

@@ -36,6 +36,7 @@ import javafx.stage.Stage;
 import org.dossier.importer.FormatReaders;
 import org.dossier.model.Plural;
 import org.dossier.ui.articles.ArticleListView;
+import org.dossier.ui.exchange.ExchangeMenus;
 import org.dossier.ui.graph.PathPage;
 import org.dossier.ui.importer.ImportFlow;
 import org.dossier.ui.nav.NavigationHistory;
@@ -64,10 +65,12 @@ public final class MainWindow {
     private final CenterPane center;
     private final SearchBox search;
     private QuickSwitcher switcher;
+    private final ExchangeMenus exchange;
 
     public MainWindow(Stage stage, AppState state) {
         this.stage = stage;
         this.state = state;
+        this.exchange = new ExchangeMenus(stage, state);
         root.setId("mainWindow");
 
         this.center = new CenterPane(state, this::chooseStore);
@@ -128,6 +131,11 @@ public final class MainWindow {
         }
     }
 
+    /** File › Export and File › Import Entities (tests give them another way to choose files). */
+    public ExchangeMenus exchange() {
+        return exchange;
+    }
+
     public Scene scene() {
         return stage.getScene();
     }
@@ -151,7 +159,8 @@ public final class MainWindow {
         MenuItem quit = new MenuItem("Quit");
         quit.setAccelerator(new KeyCodeCombination(KeyCode.Q, KeyCombination.SHORTCUT_DOWN));
         quit.setOnAction(e -> stage.close());
-        Menu file = new Menu("_File", null, open, importItem, reload, new SeparatorMenuItem(), quit);
+        Menu file = new Menu("_File", null, open, importItem, exchange.importEntitiesItem(), exchange.exportMenu(),
+                reload, new SeparatorMenuItem(), quit);
 
         MenuItem undo = new MenuItem();
         undo.textProperty().bind(state.edits().undoLabelProperty());

@@ -3,16 +3,8 @@ package org.dossier.ui.importer;
 import java.nio.file.Path;
 import java.util.List;
 import javafx.concurrent.Task;
-import javafx.geometry.Insets;
-import javafx.scene.Scene;
 import javafx.scene.control.Alert;
-import javafx.scene.control.Button;
 import javafx.scene.control.ButtonType;
-import javafx.scene.control.Label;
-import javafx.scene.control.ProgressBar;
-import javafx.scene.control.TextArea;
-import javafx.scene.layout.VBox;
-import javafx.stage.Modality;
 import javafx.stage.Stage;
 import javafx.stage.Window;
 import org.dossier.importer.ImportFailure;
@@ -22,7 +14,6 @@ import org.dossier.importer.Importer;
 import org.dossier.importer.SkippedDuplicate;
 import org.dossier.model.Plural;
 import org.dossier.ui.AppState;
-import org.dossier.ui.MainWindow;
 
 /**
  * Imports files the user chose or dropped: a small window with a progress bar and Cancel while the files are
@@ -56,7 +47,8 @@ public final class ImportFlow {
                 }, this::isCancelled);
             }
         };
-        Stage progress = progressWindow(task, files.size());
+        Stage progress = TaskProgress.window(owner, task, "Import",
+                "Importing " + Plural.count(files.size(), "file", "files") + "…", "import");
         task.setOnSucceeded(e -> {
             progress.close();
             finish(task.getValue());
@@ -66,37 +58,8 @@ public final class ImportFlow {
             alert(Alert.AlertType.ERROR, "The import failed", String.valueOf(task.getException().getMessage()), null);
         });
         task.setOnCancelled(e -> progress.close());
-        Thread thread = new Thread(task, "dossier-import");
-        thread.setDaemon(true);
-        thread.start();
+        TaskProgress.start(task, "dossier-import");
         progress.show();
-    }
-
-    private Stage progressWindow(Task<ImportReport> task, int fileCount) {
-        Label title = new Label("Importing " + Plural.count(fileCount, "file", "files") + "…");
-        title.getStyleClass().add("section-heading");
-        ProgressBar bar = new ProgressBar();
-        bar.setId("importProgress");
-        bar.setPrefWidth(420);
-        bar.progressProperty().bind(task.progressProperty());
-        Label message = new Label();
-        message.getStyleClass().add("muted");
-        message.textProperty().bind(task.messageProperty());
-        Button cancel = new Button("Cancel");
-        cancel.setId("importCancel");
-        cancel.setCancelButton(true);
-        cancel.setOnAction(e -> task.cancel(false));
-        VBox box = new VBox(10, title, bar, message, cancel);
-        box.setPadding(new Insets(16));
-        Stage stage = new Stage();
-        stage.initOwner(owner);
-        stage.initModality(Modality.WINDOW_MODAL);
-        stage.setTitle("Import");
-        Scene scene = new Scene(box);
-        scene.getStylesheets().add(MainWindow.class.getResource(MainWindow.STYLESHEET).toExternalForm());
-        stage.setScene(scene);
-        stage.setOnCloseRequest(e -> task.cancel(false));
-        return stage;
     }
 
     private void finish(ImportReport report) {
@@ -149,16 +112,6 @@ public final class ImportFlow {
     }
 
     private void alert(Alert.AlertType type, String header, String text, String details) {
-        Alert alert = new Alert(type, text);
-        alert.initOwner(owner);
-        alert.setHeaderText(header);
-        alert.getDialogPane().setId("importSummary");
-        if (details != null) {
-            TextArea area = new TextArea(details);
-            area.setEditable(false);
-            area.setWrapText(true);
-            alert.getDialogPane().setExpandableContent(area);
-        }
-        alert.show();
+        TaskProgress.summary(owner, type, header, text, details, "importSummary");
     }
 }

@@ -1,0 +1,96 @@
+package org.dossier.ui.exchange;
+
+import java.nio.file.Path;
+import java.util.List;
+import javafx.concurrent.Task;
+import javafx.scene.control.Alert;
+import javafx.stage.Stage;
+import javafx.stage.Window;
+import org.dossier.exchange.ExportProgress;
+import org.dossier.exchange.entities.EntityListImport;
+import org.dossier.exchange.entities.EntryProblem;
+import org.dossier.model.KnowledgeBase;
+import org.dossier.model.Plural;
+import org.dossier.ui.AppState;
+import org.dossier.ui.importer.TaskProgress;
+
+/**
+ * Imports entity lists the user chose: read and linked in the background, with progress and Cancel, then made as one
+ * edit (one step of Undo) and saved, and summed up: the new entities, the entries merged into entities the store had,
+ * every line that failed.
+ */
+final class EntityImportFlow {
+
+    private final Window owner;
+    private final AppState state;
+
+    EntityImportFlow(Window owner, AppState state) {
+        this.owner = owner;
+        this.state = state;
+    }
+
+    void run(List<Path> files) {
+        String why = state.whyNoImport();
+        if (why != null) {
+            summary(Alert.AlertType.ERROR, "Nothing was imported", "Nothing was imported: " + why + ".", null);
+            return;
+        }
+        KnowledgeBase kb = state.knowledgeBase();
+        Task<EntityListImport.Result> task = new Task<>() {
+            @Override
+            protected EntityListImport.Result call() throws Exception {
+                return EntityListImport.run(kb, files, new TaskUpdates(this::updateProgress, this::updateMessage,
+                        this::isCancelled));
+            }
+        };
+        Stage progress = TaskProgress.window(owner, task, "Import Entities",
+                "Importing " + Plural.count(files.size(), "entity list", "entity lists") + "…", "entityImport");
+        task.setOnSucceeded(e -> {
+            progress.close();
+            finish(task.getValue());
+        });
+        task.setOnFailed(e -> {
+            progress.close();
+            if (!(task.getException() instanceof ExportProgress.Cancelled)) {
+                summary(Alert.AlertType.ERROR, "Nothing was imported", String.valueOf(task.getException().getMessage()),
+                        null);
+            }
+        });
+        task.setOnCancelled(e -> progress.close());
+        TaskProgress.start(task, "dossier-import-entities");
+        progress.show();
+    }
+
+    private void finish(EntityListImport.Result r) {
+        if (!r.isEmpty()) {
+            state.perform(r.edit());
+        }
+        String text = Plural.count(r.created().size(), "new entity", "new entities") + ", "
+                + Plural.count(r.merges().size(), "entry", "entries") + " merged into entities the store had, "
+                + Plural.count(r.mentionsLinked(), "mention", "mentions") + " linked in "
+                + Plural.count(r.articlesLinked(), "article", "articles") + "; "
+                + Plural.count(r.problems().size(), "line failed", "lines failed") + ".";
+        summary(r.problems().isEmpty() ? Alert.AlertType.INFORMATION : Alert.AlertType.WARNING, "Import finished", text,
+                details(r));
+    }
+
+    private static String details(EntityListImport.Result r) {
+        StringBuilder sb = new StringBuilder();
+        for (EntityListImport.Merge m : r.merges()) {
+            sb.append("Merged ").append(m.where()).append(" “").append(m.entryName()).append("” into ")
+                    .append(m.entityName()).append(m.addedAliases().isEmpty() ? ""
+                            : ", adding " + String.join(", ", m.addedAliases())).append('\n');
+        }
+        r.leftOut().forEach(l -> sb.append(l).append('\n'));
+        r.skippedSchemata().forEach((schema, n) -> sb.append("Not imported (not names to link): ").append(n).append(' ')
+                .append(schema).append('\n'));
+        for (EntryProblem p : r.problems()) {
+            sb.append("Failed ").append(p).append('\n');
+        }
+        return sb.length() == 0 ? null : sb.toString();
+    }
+
+    private void summary(Alert.AlertType type, String header, String text, String details) {
+        TaskProgress.summary(owner, type, header, text, details, "entityImportSummary");
+    }
+}

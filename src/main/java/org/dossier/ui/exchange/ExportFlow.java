@@ -1,0 +1,55 @@
+package org.dossier.ui.exchange;
+
+import java.nio.file.Path;
+import javafx.concurrent.Task;
+import javafx.scene.control.Alert;
+import javafx.stage.Stage;
+import javafx.stage.Window;
+import org.dossier.exchange.ExportFormat;
+import org.dossier.exchange.ExportProgress;
+import org.dossier.model.KnowledgeBase;
+import org.dossier.ui.importer.TaskProgress;
+
+/**
+ * Exports the store as the window shows it, in the background, with progress and Cancel; then says what was
+ * written. A cancelled or failed export leaves nothing (the export is put in place only when complete).
+ */
+final class ExportFlow {
+
+    private final Window owner;
+
+    ExportFlow(Window owner) {
+        this.owner = owner;
+    }
+
+    void run(KnowledgeBase kb, Path storeDir, ExportFormat format, Path target) {
+        String refused = storeDir == null ? null : ExportFormat.whyNot(target, storeDir);
+        if (refused != null) {
+            TaskProgress.summary(owner, Alert.AlertType.ERROR, "Nothing was exported", refused, null, "exportSummary");
+            return;
+        }
+        Task<String> task = new Task<>() {
+            @Override
+            protected String call() throws Exception {
+                return format.write(kb, target, new TaskUpdates(this::updateProgress, this::updateMessage,
+                        this::isCancelled));
+            }
+        };
+        Stage progress = TaskProgress.window(owner, task, "Export", "Exporting as " + format.title() + "…", "export");
+        task.setOnSucceeded(e -> {
+            progress.close();
+            TaskProgress.summary(owner, Alert.AlertType.INFORMATION, "Export finished",
+                    "Wrote " + task.getValue() + " to " + target + ".", null, "exportSummary");
+        });
+        task.setOnFailed(e -> {
+            progress.close();
+            if (!(task.getException() instanceof ExportProgress.Cancelled)) {
+                TaskProgress.summary(owner, Alert.AlertType.ERROR, "Nothing was exported",
+                        String.valueOf(task.getException().getMessage()), null, "exportSummary");
+            }
+        });
+        task.setOnCancelled(e -> progress.close());
+        TaskProgress.start(task, "dossier-export");
+        progress.show();
+    }
+}

@@ -1,0 +1,77 @@
+package org.dossier.ui.importer;
+
+import javafx.concurrent.Task;
+import javafx.geometry.Insets;
+import javafx.scene.Scene;
+import javafx.scene.control.Alert;
+import javafx.scene.control.Button;
+import javafx.scene.control.Label;
+import javafx.scene.control.ProgressBar;
+import javafx.scene.control.TextArea;
+import javafx.scene.layout.VBox;
+import javafx.stage.Modality;
+import javafx.stage.Stage;
+import javafx.stage.Window;
+import org.dossier.ui.MainWindow;
+
+/**
+ * The small window that shows a background task's progress, what it is doing, and a Cancel button: an import of
+ * articles, an export, an import of entities. Closing it cancels the task too. Ids for tests: {@code prefix + "Progress"}
+ * and {@code prefix + "Cancel"}.
+ */
+public final class TaskProgress {
+
+    private TaskProgress() {
+    }
+
+    /** The window, not shown yet; the caller closes it when the task ends. */
+    public static Stage window(Window owner, Task<?> task, String title, String heading, String idPrefix) {
+        Label label = new Label(heading);
+        label.getStyleClass().add("section-heading");
+        ProgressBar bar = new ProgressBar();
+        bar.setId(idPrefix + "Progress");
+        bar.setPrefWidth(420);
+        bar.progressProperty().bind(task.progressProperty());
+        Label message = new Label();
+        message.getStyleClass().add("muted");
+        message.textProperty().bind(task.messageProperty());
+        Button cancel = new Button("Cancel");
+        cancel.setId(idPrefix + "Cancel");
+        cancel.setCancelButton(true);
+        cancel.setOnAction(e -> task.cancel(false));
+        VBox box = new VBox(10, label, bar, message, cancel);
+        box.setPadding(new Insets(16));
+        Stage stage = new Stage();
+        stage.initOwner(owner);
+        stage.initModality(Modality.WINDOW_MODAL);
+        stage.setTitle(title);
+        Scene scene = new Scene(box);
+        scene.getStylesheets().add(MainWindow.class.getResource(MainWindow.STYLESHEET).toExternalForm());
+        stage.setScene(scene);
+        stage.setOnCloseRequest(e -> task.cancel(false));
+        return stage;
+    }
+
+    /** The alert that says how the task ended, with the details (every failure…) to expand, shown at once. */
+    public static void summary(Window owner, Alert.AlertType type, String header, String text, String details,
+                               String id) {
+        Alert alert = new Alert(type, text);
+        alert.initOwner(owner);
+        alert.setHeaderText(header);
+        alert.getDialogPane().setId(id);
+        if (details != null) {
+            TextArea area = new TextArea(details);
+            area.setEditable(false);
+            area.setWrapText(true);
+            alert.getDialogPane().setExpandableContent(area);
+        }
+        alert.show();
+    }
+
+    /** Runs the task on a daemon thread of its own, named {@code thread}. */
+    public static void start(Task<?> task, String thread) {
+        Thread t = new Thread(task, thread);
+        t.setDaemon(true);
+        t.start();
+    }
+}
