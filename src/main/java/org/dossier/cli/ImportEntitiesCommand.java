@@ -2,7 +2,6 @@ package org.dossier.cli;
 
 import java.io.IOException;
 import java.io.PrintStream;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Set;
@@ -10,7 +9,6 @@ import org.dossier.exchange.ExportProgress;
 import org.dossier.exchange.entities.EntityListImport;
 import org.dossier.store.LoadResult;
 import org.dossier.store.StoreException;
-import org.dossier.store.StoreLock;
 import org.dossier.store.StoreReader;
 import org.dossier.store.StoreWriter;
 
@@ -74,18 +72,7 @@ final class ImportEntitiesCommand implements Command {
             throw new UsageException("say which entity lists to import, as in: dossier import-entities sanctions.json");
         }
         Path dir = args.dataDir().toAbsolutePath().normalize();
-        if (!Files.isDirectory(dir)) {
-            err.println(CommandLine.PROGRAM + ": the store folder '" + dir + "' does not exist; create it (an empty "
-                    + "folder is a new, empty store) or give another with --data");
-            return ExitCode.STORE_PROBLEMS;
-        }
-        try (StoreLock lock = StoreLock.acquire(dir, StoreLock.defaultWait(),
-                waiting -> err.println(CommandLine.PROGRAM + ": " + waiting))) {
-            return importLocked(dir, args, out, err);
-        } catch (StoreException e) {
-            TerminalText.println(err, CommandLine.PROGRAM + ": nothing was imported: " + e.getMessage());
-            return ExitCode.STORE_PROBLEMS;
-        }
+        return ImportCommand.underLock(dir, err, () -> importLocked(dir, args, out, err));
     }
 
     private static int importLocked(Path dir, Arguments args, PrintStream out, PrintStream err) throws StoreException {

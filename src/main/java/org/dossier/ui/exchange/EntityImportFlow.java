@@ -4,7 +4,6 @@ import java.nio.file.Path;
 import java.util.List;
 import javafx.concurrent.Task;
 import javafx.scene.control.Alert;
-import javafx.stage.Stage;
 import javafx.stage.Window;
 import org.dossier.exchange.ExportProgress;
 import org.dossier.exchange.entities.EntityListImport;
@@ -43,22 +42,13 @@ final class EntityImportFlow {
                         this::isCancelled));
             }
         };
-        Stage progress = TaskProgress.window(owner, task, "Import Entities",
-                "Importing " + Plural.count(files.size(), "entity list", "entity lists") + "…", "entityImport");
-        task.setOnSucceeded(e -> {
-            progress.close();
-            finish(task.getValue());
-        });
-        task.setOnFailed(e -> {
-            progress.close();
-            if (!(task.getException() instanceof ExportProgress.Cancelled)) {
-                summary(Alert.AlertType.ERROR, "Nothing was imported", String.valueOf(task.getException().getMessage()),
-                        null);
-            }
-        });
-        task.setOnCancelled(e -> progress.close());
-        TaskProgress.start(task, "dossier-import-entities");
-        progress.show();
+        TaskProgress.run(owner, task, "Import Entities",
+                "Importing " + Plural.count(files.size(), "entity list", "entity lists") + "…", "entityImport",
+                this::finish, failure -> {
+                    if (!(failure instanceof ExportProgress.Cancelled)) {
+                        summary(Alert.AlertType.ERROR, "Nothing was imported", String.valueOf(failure.getMessage()), null);
+                    }
+                });
     }
 
     private void finish(EntityListImport.Result r) {

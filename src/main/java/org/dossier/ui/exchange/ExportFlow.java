@@ -3,7 +3,6 @@ package org.dossier.ui.exchange;
 import java.nio.file.Path;
 import javafx.concurrent.Task;
 import javafx.scene.control.Alert;
-import javafx.stage.Stage;
 import javafx.stage.Window;
 import org.dossier.exchange.ExportFormat;
 import org.dossier.exchange.ExportProgress;
@@ -35,21 +34,14 @@ final class ExportFlow {
                         this::isCancelled));
             }
         };
-        Stage progress = TaskProgress.window(owner, task, "Export", "Exporting as " + format.title() + "…", "export");
-        task.setOnSucceeded(e -> {
-            progress.close();
-            TaskProgress.summary(owner, Alert.AlertType.INFORMATION, "Export finished",
-                    "Wrote " + task.getValue() + " to " + target + ".", null, "exportSummary");
-        });
-        task.setOnFailed(e -> {
-            progress.close();
-            if (!(task.getException() instanceof ExportProgress.Cancelled)) {
-                TaskProgress.summary(owner, Alert.AlertType.ERROR, "Nothing was exported",
-                        String.valueOf(task.getException().getMessage()), null, "exportSummary");
-            }
-        });
-        task.setOnCancelled(e -> progress.close());
-        TaskProgress.start(task, "dossier-export");
-        progress.show();
+        TaskProgress.run(owner, task, "Export", "Exporting as " + format.title() + "…", "export",
+                written -> TaskProgress.summary(owner, Alert.AlertType.INFORMATION, "Export finished",
+                        "Wrote " + written + " to " + target + ".", null, "exportSummary"),
+                failure -> {
+                    if (!(failure instanceof ExportProgress.Cancelled)) {
+                        TaskProgress.summary(owner, Alert.AlertType.ERROR, "Nothing was exported",
+                                String.valueOf(failure.getMessage()), null, "exportSummary");
+                    }
+                });
     }
 }

@@ -5,7 +5,6 @@ import java.util.List;
 import javafx.concurrent.Task;
 import javafx.scene.control.Alert;
 import javafx.scene.control.ButtonType;
-import javafx.stage.Stage;
 import javafx.stage.Window;
 import org.dossier.importer.ImportFailure;
 import org.dossier.importer.ImportReport;
@@ -47,19 +46,9 @@ public final class ImportFlow {
                 }, this::isCancelled);
             }
         };
-        Stage progress = TaskProgress.window(owner, task, "Import",
-                "Importing " + Plural.count(files.size(), "file", "files") + "…", "import");
-        task.setOnSucceeded(e -> {
-            progress.close();
-            finish(task.getValue());
-        });
-        task.setOnFailed(e -> {
-            progress.close();
-            alert(Alert.AlertType.ERROR, "The import failed", String.valueOf(task.getException().getMessage()), null);
-        });
-        task.setOnCancelled(e -> progress.close());
-        TaskProgress.start(task, "dossier-import");
-        progress.show();
+        TaskProgress.run(owner, task, "Import", "Importing " + Plural.count(files.size(), "file", "files") + "…", "import",
+                this::finish, failure -> alert(Alert.AlertType.ERROR, "The import failed",
+                        String.valueOf(failure.getMessage()), null));
     }
 
     private void finish(ImportReport report) {

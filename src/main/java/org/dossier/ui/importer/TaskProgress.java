@@ -1,5 +1,6 @@
 package org.dossier.ui.importer;
 
+import java.util.function.Consumer;
 import javafx.concurrent.Task;
 import javafx.geometry.Insets;
 import javafx.scene.Scene;
@@ -24,8 +25,34 @@ public final class TaskProgress {
     private TaskProgress() {
     }
 
+    /**
+     * Runs {@code task} on a thread of its own with its progress window shown, and hands its result to {@code done} or
+     * its failure to {@code failed} (a Cancel only closes the window), on the FX thread.
+     *
+     * @param title   the window's title ("Import")
+     * @param heading what is being done ("Importing 3 files…")
+     * @param idPrefix the ids of the bar and the button, for tests ("import": "importProgress", "importCancel")
+     */
+    public static <T> void run(Window owner, Task<T> task, String title, String heading, String idPrefix,
+                               Consumer<T> done, Consumer<Throwable> failed) {
+        Stage progress = window(owner, task, title, heading, idPrefix);
+        task.setOnSucceeded(e -> {
+            progress.close();
+            done.accept(task.getValue());
+        });
+        task.setOnFailed(e -> {
+            progress.close();
+            failed.accept(task.getException());
+        });
+        task.setOnCancelled(e -> progress.close());
+        Thread thread = new Thread(task, "dossier-" + idPrefix);
+        thread.setDaemon(true);
+        thread.start();
+        progress.show();
+    }
+
     /** The window, not shown yet; the caller closes it when the task ends. */
-    public static Stage window(Window owner, Task<?> task, String title, String heading, String idPrefix) {
+    private static Stage window(Window owner, Task<?> task, String title, String heading, String idPrefix) {
         Label label = new Label(heading);
         label.getStyleClass().add("section-heading");
         ProgressBar bar = new ProgressBar();
@@ -68,10 +95,4 @@ public final class TaskProgress {
         alert.show();
     }
 
-    /** Runs the task on a daemon thread of its own, named {@code thread}. */
-    public static void start(Task<?> task, String thread) {
-        Thread t = new Thread(task, thread);
-        t.setDaemon(true);
-        t.start();
-    }
 }
