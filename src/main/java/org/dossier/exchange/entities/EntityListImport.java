@@ -24,11 +24,11 @@ public final class EntityListImport {
     /** What an import gives: the edit to make, and what it did for the summary. */
     public record Result(Edit edit, List<Entity> created, List<Merge> merges, int repeats, List<String> leftOut,
                          Map<String, Integer> skippedSchemata, List<EntryProblem> problems, int mentionsLinked,
-                         int articlesLinked) {
+                         int articlesLinked, boolean changesStore) {
 
-        /** Whether the import changes nothing (no entry could be imported, or all were there already). */
+        /** Whether the import changes nothing (no entry could be imported, or all was there already). */
         public boolean isEmpty() {
-            return created.isEmpty() && merges.stream().allMatch(m -> m.addedAliases().isEmpty()) && mentionsLinked == 0;
+            return !changesStore;
         }
     }
 
@@ -61,6 +61,6 @@ public final class EntityListImport {
         }
         Edit edit = new CompositeEdit(entities.description(), parts);
         return new Result(edit, merger.added(), merger.merges(), merger.repeats(), merger.leftOut(), reader.skipped(), problems,
-                linked.mentions(), linked.before().size());
+                linked.mentions(), linked.before().size(), !entities.added().isEmpty() || !entities.after().isEmpty());
     }
 }

@@ -166,4 +166,15 @@ class EntityListImportTest {
         assertEquals(2, problems.get(0).line());
         assertNull(FtmEntries.read("x", 1, "{\"schema\": \"Sanction\"}").entry());
     }
+
+    @Test
+    void an_entry_that_adds_only_a_summary_to_an_entity_is_a_change_to_save() throws Exception {
+        KnowledgeBase kb = new KnowledgeBase("s", List.of(new Entity("acme", "organization", "Acme", List.of(),
+                List.of(), List.of(), "", Map.of())), List.of(), List.of());
+        Path list = Files.writeString(temp.resolve("acme.csv"), "name,summary\nACME,A maker of everything\n");
+        EntityListImport.Result r = run(kb, list);
+        assertTrue(!r.isEmpty(), "the summary is new");
+        assertEquals("A maker of everything", r.edit().apply(kb).entity("acme").summary());
+        assertEquals(List.of(), r.merges().get(0).addedAliases(), "ACME is Acme, ignoring case");
+    }
 }
