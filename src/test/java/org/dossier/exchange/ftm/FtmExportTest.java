@@ -144,4 +144,16 @@ class FtmExportTest {
         assertEquals(export("one.json"), export("two.json"));
         assertFalse(Files.exists(temp.resolve("one.json.bak")), "an export keeps no backup of itself");
     }
+
+    @Test
+    void a_generated_store_of_every_kind_and_relation_type_exports_valid_ftm() throws Exception {
+        Path store = temp.resolve("generated");
+        new org.dossier.generate.StoreGenerator(200, 150, 7).writeTo(store, (done, total) -> { });
+        KnowledgeBase kb = StoreReader.load(store).knowledgeBase();
+        Path file = temp.resolve("generated.ftm.json");
+        FtmExport.Summary summary = FtmExport.write(kb, file, ExportProgress.NONE);
+        List<String> lines = Files.readAllLines(file);
+        assertEquals(summary.lines(), lines.size());
+        assertEquals(List.of(), new FtmValidator(model).problems(lines));
+    }
 }
