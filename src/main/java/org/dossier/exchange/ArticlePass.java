@@ -68,6 +68,9 @@ public final class ArticlePass {
                 // Its file changed or went since the store was loaded: better no export than one that mixes two stores.
                 throw new IOException(unavailable.getMessage() + "; nothing was exported", unavailable);
             }
+            if (e.getCause() instanceof java.io.UncheckedIOException written) {
+                throw written.getCause(); // a render that writes its own file (a note) could not
+            }
             throw e;
         }
     }

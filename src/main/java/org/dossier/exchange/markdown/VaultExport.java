@@ -51,10 +51,15 @@ public final class VaultExport {
             }
             ArticleNote articleNote = new ArticleNote(entityNotes);
             long[] links = {0};
-            ArticlePass.run(kb, articleNote::render, (a, note) -> {
-                write(folder.file(ARTICLES + "/" + articleNotes.get(a.id()) + ".md"), note);
-                links[0] += a.mentions().stream().filter(m -> entityNotes.containsKey(m.entity())).count();
-            }, "Writing article notes", progress);
+            // Each note is written on the core that made it: seventy thousand small files are mostly waiting on the disk.
+            ArticlePass.run(kb, a -> {
+                try {
+                    write(folder.file(ARTICLES + "/" + articleNotes.get(a.id()) + ".md"), articleNote.render(a));
+                } catch (IOException e) {
+                    throw new java.io.UncheckedIOException(e);
+                }
+                return a.mentions().stream().filter(m -> entityNotes.containsKey(m.entity())).count();
+            }, (a, linked) -> links[0] += linked, "Writing article notes", progress);
             folder.commit();
             return new Summary(kb.entities().size(), kb.articles().size(), links[0]);
         }
