@@ -23,10 +23,17 @@ final class ArticleMapping {
     record Lines(byte[] utf8, int mentions, int links) {
     }
 
-    private final KnowledgeBase kb;
+    /** What a mention needs of its entity, worked out once per entity rather than once per article and words. */
+    private record Target(String ftmId, String schema, boolean resolvable) {
+    }
+
+    private final Map<String, Target> targets = new java.util.HashMap<>();
 
     ArticleMapping(KnowledgeBase kb) {
-        this.kb = kb;
+        for (Entity e : kb.entities()) {
+            String schema = KindSchemata.schemaOf(e.kind());
+            targets.put(e.id(), new Target(FtmIds.entity(e.id()), schema, KindSchemata.isLegalEntity(schema)));
+        }
     }
 
     Lines map(Article a) {
@@ -55,28 +62,26 @@ final class ArticleMapping {
         int mentions = 0;
         int links = 0;
         for (Map.Entry<String, Set<String>> e : wordsByEntity.entrySet()) {
-            Entity entity = kb.entity(e.getKey());
+            Target entity = targets.get(e.getKey());
             if (entity == null) {
                 continue;
             }
-            String schema = KindSchemata.schemaOf(entity.kind());
-            boolean resolvable = KindSchemata.isLegalEntity(schema);
             for (String words : e.getValue()) {
-                FtmEntity mention = new FtmEntity(FtmIds.mention(a.id(), entity.id(), words), "Mention")
+                FtmEntity mention = new FtmEntity(FtmIds.mention(a.id(), e.getKey(), words), "Mention")
                         .add("document", articleId)
                         .add("name", words);
-                if (resolvable) {
-                    mention.add("resolved", FtmIds.entity(entity.id()));
+                if (entity.resolvable()) {
+                    mention.add("resolved", entity.ftmId());
                 } else {
-                    mention.add("detectedSchema", schema);
+                    mention.add("detectedSchema", entity.schema());
                 }
                 mention.appendLine(out);
                 mentions++;
             }
-            if (!resolvable) {
-                new FtmEntity(FtmIds.mentionLink(a.id(), entity.id()), "UnknownLink")
+            if (!entity.resolvable()) {
+                new FtmEntity(FtmIds.mentionLink(a.id(), e.getKey()), "UnknownLink")
                         .add("subject", articleId)
-                        .add("object", FtmIds.entity(entity.id()))
+                        .add("object", entity.ftmId())
                         .add("role", "mentions")
                         .addAll("description", List.copyOf(e.getValue()))
                         .appendLine(out);
