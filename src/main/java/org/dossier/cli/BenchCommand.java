@@ -6,6 +6,7 @@ import java.nio.file.Files;
 import java.util.Locale;
 import java.util.Set;
 import org.dossier.bench.BenchFigures;
+import org.dossier.bench.LayoutMeasure;
 import org.dossier.bench.StoreBenchmark;
 import org.dossier.model.Plural;
 
@@ -19,6 +20,13 @@ final class BenchCommand implements Command {
     static final String RUNS = "--runs";
     /** Each run loads the whole store twice; more runs than this would measure nothing better. */
     static final int MAX_RUNS = 1000;
+
+    private final LayoutMeasure layout;
+
+    /** @param layout times laying out the window's panes; the command line itself knows no JavaFX */
+    BenchCommand(LayoutMeasure layout) {
+        this.layout = layout;
+    }
 
     @Override
     public String name() {
@@ -91,7 +99,7 @@ final class BenchCommand implements Command {
         BenchFigures figures;
         try {
             figures = new StoreBenchmark(args.dataDir(), runs, phase -> err.printf(Locale.ROOT, "[%6.1f s] %s%n",
-                    (System.nanoTime() - started) / 1e9, phase)).run();
+                    (System.nanoTime() - started) / 1e9, phase), layout).run();
         } catch (IOException e) {
             TerminalText.println(err, CommandLine.PROGRAM + ": " + e.getMessage());
             return ExitCode.STORE_PROBLEMS;

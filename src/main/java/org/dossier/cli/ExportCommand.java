@@ -6,7 +6,7 @@ import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Set;
-import org.dossier.exchange.ExportFormat;
+import org.dossier.exchange.export.ExportFormat;
 import org.dossier.exchange.ExportProgress;
 import org.dossier.store.LoadResult;
 import org.dossier.store.StoreReader;

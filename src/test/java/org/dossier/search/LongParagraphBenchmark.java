@@ -31,9 +31,9 @@ public final class LongParagraphBenchmark {
         String[] sizes = args.length == 0 ? new String[] {"0.5", "1", "2", "10"} : args;
         for (String size : sizes) {
             int chars = (int) (Double.parseDouble(size) * 1_000_000);
-            Article article = Fixtures.article("long", "A long article", null, List.of(LongParagraphTest.paragraph(chars)));
+            Article article = SearchFixtures.article("long", "A long article", null, List.of(LongParagraphTest.paragraph(chars)));
             Path cache = Files.createTempDirectory("dossier-long-paragraph");
-            try (SearchIndex index = SearchIndex.open(Fixtures.withArticles(List.of(article)), cache)) {
+            try (SearchIndex index = SearchIndex.open(SearchFixtures.withArticles(List.of(article)), cache)) {
                 double search = medianMillis(() -> index.search("production", 10));
                 double hits = medianMillis(() -> index.hitsIn("long", "production"));
                 String pasted = article.paragraphs().get(0);

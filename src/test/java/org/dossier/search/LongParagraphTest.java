@@ -38,8 +38,8 @@ class LongParagraphTest {
     @Test
     void a_ten_megabyte_paragraph_is_searched_with_its_snippet_and_hits_in_linear_time() {
         String text = paragraph(10_000_000);
-        Article article = Fixtures.article("long", "A long article", null, List.of(text));
-        try (SearchIndex index = SearchIndex.open(Fixtures.withArticles(List.of(article)), cache)) {
+        Article article = SearchFixtures.article("long", "A long article", null, List.of(text));
+        try (SearchIndex index = SearchIndex.open(SearchFixtures.withArticles(List.of(article)), cache)) {
             SearchResults results = assertTimeoutPreemptively(Duration.ofSeconds(20), () -> index.search("production", 10));
             ArticleHit hit = results.articles().get(0);
             assertEquals("Ukraine and Denmark signed an agreement on defence <b>production</b>. The ministers met in"
@@ -53,8 +53,8 @@ class LongParagraphTest {
     @Test
     void a_paragraph_without_sentence_ends_gives_a_snippet_of_about_the_passage_length() {
         String text = "word ".repeat(200_000) + "Denmark " + "word ".repeat(200_000);
-        Article article = Fixtures.article("runon", "A run-on article", null, List.of(text));
-        try (SearchIndex index = SearchIndex.open(Fixtures.withArticles(List.of(article)), cache)) {
+        Article article = SearchFixtures.article("runon", "A run-on article", null, List.of(text));
+        try (SearchIndex index = SearchIndex.open(SearchFixtures.withArticles(List.of(article)), cache)) {
             String snippet = index.search("denmark", 10).articles().get(0).snippet();
             assertTrue(snippet.contains("<b>Denmark</b>"), snippet);
             assertTrue(snippet.length() < 2 * PassageBreaks.LONGEST, snippet.length() + " characters");

@@ -35,7 +35,7 @@ class RandomQueryTest {
 
     @BeforeAll
     static void openIndex() {
-        kb = Fixtures.knowledgeBase();
+        kb = SearchFixtures.knowledgeBase();
         index = SearchIndex.inMemory(kb);
     }
 
@@ -53,7 +53,7 @@ class RandomQueryTest {
             assertTrue(results.articles().size() <= limit && results.entities().size() <= limit);
             // The longest article, and one more of the sample's choosing: each is one more search.
             Article other = kb.articles().get(Math.floorMod(query.length(), kb.articles().size()));
-            for (Article article : List.of(kb.article(Fixtures.PRODUCTION), other)) {
+            for (Article article : List.of(kb.article(SearchFixtures.PRODUCTION), other)) {
                 for (HitSpan hit : index.hitsIn(article.id(), query)) {
                     String paragraph = article.paragraphs().get(hit.paragraph());
                     assertTrue(hit.start() >= 0 && hit.start() < hit.end() && hit.end() <= paragraph.length(),

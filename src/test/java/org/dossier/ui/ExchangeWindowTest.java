@@ -9,14 +9,13 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 import javafx.scene.control.DialogPane;
-import javafx.stage.Stage;
-import org.dossier.exchange.ExportFormat;
+import org.dossier.exchange.export.ExportFormat;
 import org.dossier.model.KnowledgeBase;
 import org.dossier.store.StoreReader;
 import org.dossier.ui.exchange.ExchangeMenus;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
@@ -29,15 +28,11 @@ import org.testfx.util.WaitForAsyncUtils;
 @ExtendWith(ApplicationExtension.class)
 class ExchangeWindowTest {
 
-    private final WindowDriver driver = new WindowDriver();
+    @RegisterExtension
+    final DossierWindow driver = DossierWindow.unopened();
 
     @TempDir
     Path temp;
-
-    @AfterEach
-    void stop() {
-        driver.stop();
-    }
 
     /** Answers the file dialogs as a user would: where to export, which list to import. */
     private void choose(Path exportTarget, Path list) {
@@ -56,9 +51,8 @@ class ExchangeWindowTest {
 
     @Test
     void file_export_writes_the_chosen_format_in_the_background_and_says_what_it_wrote(FxRobot robot) throws Exception {
-        Path store = WindowDriver.copyOfBundledStore();
-        robot.interact(() -> driver.start(new Stage(), store));
-        driver.awaitLoaded();
+        Path store = driver.copyOfBundledStore();
+        driver.open(store);
         Path target = temp.resolve("seed.ftm.json");
         choose(target, null);
 
@@ -72,9 +66,8 @@ class ExchangeWindowTest {
 
     @Test
     void file_export_obsidian_vault_writes_the_notes(FxRobot robot) throws Exception {
-        Path store = WindowDriver.copyOfBundledStore();
-        robot.interact(() -> driver.start(new Stage(), store));
-        driver.awaitLoaded();
+        Path store = driver.copyOfBundledStore();
+        driver.open(store);
         Path vault = temp.resolve("vault");
         choose(vault, null);
         menu(robot, "File", "Export", ">FollowTheMoney…", "Obsidian Vault…");
@@ -85,9 +78,8 @@ class ExchangeWindowTest {
 
     @Test
     void file_import_entities_links_the_names_saves_them_and_one_undo_takes_them_back(FxRobot robot) throws Exception {
-        Path store = WindowDriver.copyOfBundledStore();
-        robot.interact(() -> driver.start(new Stage(), store));
-        driver.awaitLoaded();
+        Path store = driver.copyOfBundledStore();
+        driver.open(store);
         Path list = Files.writeString(temp.resolve("newsroom.csv"),
                 "name,kind,aliases\nEuropean allies,organization,European partners\n,person,\n");
         choose(null, list);
@@ -103,7 +95,7 @@ class ExchangeWindowTest {
         assertTrue(saved.articles().get(0).mentions().stream().anyMatch(m -> m.entity().equals("european-allies")),
                 "the name is linked in the article, and saved");
 
-        robot.interact(() -> driver.state.undo());
+        robot.interact(() -> driver.state.edits().undo());
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> StoreReader.load(store).knowledgeBase()
                 .entity("european-allies") == null);
         assertFalse(StoreReader.load(store).knowledgeBase().articles().get(0).mentions().stream()

@@ -10,8 +10,10 @@ import org.dossier.exchange.entities.EntityListImport;
 import org.dossier.exchange.entities.EntryProblem;
 import org.dossier.model.KnowledgeBase;
 import org.dossier.model.Plural;
-import org.dossier.ui.AppState;
-import org.dossier.ui.importer.TaskProgress;
+import org.dossier.ui.dialog.Dialogs;
+import org.dossier.ui.dialog.TaskProgress;
+import org.dossier.ui.state.EditService;
+import org.dossier.ui.state.StoreSession;
 
 /**
  * Imports entity lists the user chose: read and linked in the background, with progress and Cancel, then made as one
@@ -21,20 +23,24 @@ import org.dossier.ui.importer.TaskProgress;
 final class EntityImportFlow {
 
     private final Window owner;
-    private final AppState state;
+    private final StoreSession session;
+    private final EditService edits;
+    private final Dialogs dialogs;
 
-    EntityImportFlow(Window owner, AppState state) {
+    EntityImportFlow(Window owner, StoreSession session, EditService edits, Dialogs dialogs) {
         this.owner = owner;
-        this.state = state;
+        this.session = session;
+        this.edits = edits;
+        this.dialogs = dialogs;
     }
 
     void run(List<Path> files) {
-        String why = state.whyNoImport();
+        String why = session.whyNoImport();
         if (why != null) {
             summary(Alert.AlertType.ERROR, "Nothing was imported", "Nothing was imported: " + why + ".", null);
             return;
         }
-        KnowledgeBase kb = state.knowledgeBase();
+        KnowledgeBase kb = session.knowledgeBase();
         Task<EntityListImport.Result> task = new Task<>() {
             @Override
             protected EntityListImport.Result call() throws Exception {
@@ -53,7 +59,7 @@ final class EntityImportFlow {
 
     private void finish(EntityListImport.Result r) {
         if (!r.isEmpty()) {
-            state.perform(r.edit());
+            edits.perform(r.edit());
         }
         String text = Plural.count(r.created().size(), "new entity", "new entities") + ", "
                 + Plural.count(r.merges().size(), "entry", "entries") + " merged into entities the store had, "
@@ -81,6 +87,6 @@ final class EntityImportFlow {
     }
 
     private void summary(Alert.AlertType type, String header, String text, String details) {
-        TaskProgress.summary(owner, type, header, text, details, "entityImportSummary");
+        dialogs.withDetail(type, header, text, details, "entityImportSummary");
     }
 }

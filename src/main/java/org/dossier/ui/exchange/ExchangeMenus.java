@@ -8,8 +8,10 @@ import javafx.scene.control.MenuItem;
 import javafx.stage.DirectoryChooser;
 import javafx.stage.FileChooser;
 import javafx.stage.Window;
-import org.dossier.exchange.ExportFormat;
-import org.dossier.ui.AppState;
+import org.dossier.exchange.export.ExportFormat;
+import org.dossier.ui.dialog.Dialogs;
+import org.dossier.ui.state.EditService;
+import org.dossier.ui.state.StoreSession;
 
 /**
  * File › Export (FollowTheMoney…, CSV…, Obsidian Vault…) and File › Import Entities…: the menu items, the choice of
@@ -25,13 +27,17 @@ public final class ExchangeMenus {
     }
 
     private final Window owner;
-    private final AppState state;
+    private final StoreSession session;
+    private final EditService edits;
+    private final Dialogs dialogs;
     private Chooser chooser;
 
-    public ExchangeMenus(Window owner, AppState state) {
+    public ExchangeMenus(Window owner, StoreSession session, EditService edits, Dialogs dialogs) {
         this.owner = owner;
-        this.state = state;
-        this.chooser = new Dialogs();
+        this.session = session;
+        this.edits = edits;
+        this.dialogs = dialogs;
+        this.chooser = new SystemDialogs();
     }
 
     /** Another way to choose files, for tests (the system's file dialogs cannot be driven). */
@@ -48,7 +54,7 @@ public final class ExchangeMenus {
             item.setOnAction(e -> export(format));
             export.getItems().add(item);
         }
-        export.disableProperty().bind(state.loadingProperty());
+        export.disableProperty().bind(session.loadingProperty());
         return export;
     }
 
@@ -58,22 +64,22 @@ public final class ExchangeMenus {
         item.setOnAction(e -> {
             List<Path> files = chooser.entityLists();
             if (files != null && !files.isEmpty()) {
-                new EntityImportFlow(owner, state).run(files);
+                new EntityImportFlow(owner, session, edits, dialogs).run(files);
             }
         });
-        item.disableProperty().bind(state.loadingProperty());
+        item.disableProperty().bind(session.loadingProperty());
         return item;
     }
 
     private void export(ExportFormat format) {
         Path target = chooser.exportTarget(format);
         if (target != null) {
-            new ExportFlow(owner).run(state.knowledgeBase(), state.storeDirProperty().get(), format, target);
+            new ExportFlow(owner, dialogs).run(session.knowledgeBase(), session.storeDirProperty().get(), format, target);
         }
     }
 
     /** The system's file dialogs. */
-    private final class Dialogs implements Chooser {
+    private final class SystemDialogs implements Chooser {
 
         @Override
         public Path exportTarget(ExportFormat format) {
@@ -104,7 +110,7 @@ public final class ExchangeMenus {
         }
 
         private String storeName() {
-            String name = state.knowledgeBase().name().replaceAll("[^\\p{L}\\p{N} ._-]+", " ").strip();
+            String name = session.knowledgeBase().name().replaceAll("[^\\p{L}\\p{N} ._-]+", " ").strip();
             return name.isEmpty() ? "dossier" : name;
         }
     }

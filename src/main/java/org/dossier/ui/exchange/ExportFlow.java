@@ -4,10 +4,11 @@ import java.nio.file.Path;
 import javafx.concurrent.Task;
 import javafx.scene.control.Alert;
 import javafx.stage.Window;
-import org.dossier.exchange.ExportFormat;
+import org.dossier.exchange.export.ExportFormat;
 import org.dossier.exchange.ExportProgress;
 import org.dossier.model.KnowledgeBase;
-import org.dossier.ui.importer.TaskProgress;
+import org.dossier.ui.dialog.Dialogs;
+import org.dossier.ui.dialog.TaskProgress;
 
 /**
  * Exports the store as the window shows it, in the background, with progress and Cancel; then says what was
@@ -16,15 +17,17 @@ import org.dossier.ui.importer.TaskProgress;
 final class ExportFlow {
 
     private final Window owner;
+    private final Dialogs dialogs;
 
-    ExportFlow(Window owner) {
+    ExportFlow(Window owner, Dialogs dialogs) {
         this.owner = owner;
+        this.dialogs = dialogs;
     }
 
     void run(KnowledgeBase kb, Path storeDir, ExportFormat format, Path target) {
         String refused = storeDir == null ? null : ExportFormat.whyNot(target, storeDir);
         if (refused != null) {
-            TaskProgress.summary(owner, Alert.AlertType.ERROR, "Nothing was exported", refused, null, "exportSummary");
+            dialogs.withDetail(Alert.AlertType.ERROR, "Nothing was exported", refused, null, "exportSummary");
             return;
         }
         Task<String> task = new Task<>() {
@@ -35,11 +38,11 @@ final class ExportFlow {
             }
         };
         TaskProgress.run(owner, task, "Export", "Exporting as " + format.title() + "…", "export",
-                written -> TaskProgress.summary(owner, Alert.AlertType.INFORMATION, "Export finished",
+                written -> dialogs.withDetail(Alert.AlertType.INFORMATION, "Export finished",
                         "Wrote " + written + " to " + target + ".", null, "exportSummary"),
                 failure -> {
                     if (!(failure instanceof ExportProgress.Cancelled)) {
-                        TaskProgress.summary(owner, Alert.AlertType.ERROR, "Nothing was exported",
+                        dialogs.withDetail(Alert.AlertType.ERROR, "Nothing was exported",
                                 String.valueOf(failure.getMessage()), null, "exportSummary");
                     }
                 });

@@ -4,7 +4,6 @@ import java.nio.file.Path;
 import java.util.List;
 import javafx.concurrent.Task;
 import javafx.scene.control.Alert;
-import javafx.scene.control.ButtonType;
 import javafx.stage.Window;
 import org.dossier.importer.ImportFailure;
 import org.dossier.importer.ImportReport;
@@ -12,7 +11,10 @@ import org.dossier.importer.ImportWarning;
 import org.dossier.importer.Importer;
 import org.dossier.importer.SkippedDuplicate;
 import org.dossier.model.Plural;
-import org.dossier.ui.AppState;
+import org.dossier.ui.dialog.Dialogs;
+import org.dossier.ui.dialog.TaskProgress;
+import org.dossier.ui.state.EditService;
+import org.dossier.ui.state.StoreSession;
 
 /**
  * Imports files the user chose or dropped: a small window with a progress bar and Cancel while the files are
@@ -22,21 +24,25 @@ import org.dossier.ui.AppState;
 public final class ImportFlow {
 
     private final Window owner;
-    private final AppState state;
+    private final StoreSession session;
+    private final EditService edits;
+    private final Dialogs dialogs;
 
-    public ImportFlow(Window owner, AppState state) {
+    public ImportFlow(Window owner, StoreSession session, EditService edits, Dialogs dialogs) {
         this.owner = owner;
-        this.state = state;
+        this.session = session;
+        this.edits = edits;
+        this.dialogs = dialogs;
     }
 
     public void run(List<Path> files) {
-        String why = state.whyNoImport();
+        String why = session.whyNoImport();
         if (why != null) {
             alert(Alert.AlertType.ERROR, "Nothing was imported", "Nothing was imported: " + why + ".", null);
             return;
         }
         // Ids are chosen free in the store as loaded and in its folder now; the save checks the folder again.
-        Importer importer = new Importer(state.knowledgeBase(), state.storeDirProperty().get());
+        Importer importer = new Importer(session.knowledgeBase(), session.storeDirProperty().get());
         Task<ImportReport> task = new Task<>() {
             @Override
             protected ImportReport call() {
@@ -56,12 +62,8 @@ public final class ImportFlow {
             if (report.imported().isEmpty()) {
                 return;
             }
-            Alert ask = new Alert(Alert.AlertType.CONFIRMATION, "The import was cancelled after "
-                    + Plural.count(report.imported().size(), "article", "articles") + ". Keep them?",
-                    ButtonType.YES, ButtonType.NO);
-            ask.initOwner(owner);
-            ask.setHeaderText("Keep what was imported?");
-            if (ask.showAndWait().orElse(ButtonType.NO) != ButtonType.YES) {
+            if (!dialogs.confirm("Keep what was imported?", "The import was cancelled after "
+                    + Plural.count(report.imported().size(), "article", "articles") + ". Keep them?")) {
                 return;
             }
         }
@@ -69,7 +71,7 @@ public final class ImportFlow {
             summary(report, null);
             return;
         }
-        state.addImported(report.knowledgeBase(), error -> summary(report, error));
+        edits.addImported(report.knowledgeBase(), error -> summary(report, error));
     }
 
     private void summary(ImportReport report, String saveError) {
@@ -101,6 +103,6 @@ public final class ImportFlow {
     }
 
     private void alert(Alert.AlertType type, String header, String text, String details) {
-        TaskProgress.summary(owner, type, header, text, details, "importSummary");
+        dialogs.withDetail(type, header, text, details, "importSummary");
     }
 }
