@@ -78,17 +78,28 @@ final class ImportCommand implements Command {
             throw new UsageException("say which files to import, as in: dossier import news.csv");
         }
         Path dir = args.dataDir().toAbsolutePath().normalize();
+        return underLock(dir, err, () -> importLocked(dir, args, out, err));
+    }
+
+    /** Work on a store from loading it to saving it. */
+    interface LockedWork {
+        int run() throws StoreException;
+    }
+
+    /**
+     * Does {@code work} holding the store's lock, from loading to saving: another writer waits and then loads what
+     * this one wrote, so that neither judges duplicates, names and ids against a store the other is changing.
+     */
+    static int underLock(Path dir, PrintStream err, LockedWork work) {
         if (!Files.isDirectory(dir)) {
             err.println(CommandLine.PROGRAM + ": " + missingFolder(dir));
             return ExitCode.STORE_PROBLEMS;
         }
-        // Held from loading to saving: another import waits and then loads what this one wrote, so that neither
-        // judges duplicates and ids against a store the other is changing.
         try (StoreLock lock = StoreLock.acquire(dir, StoreLock.defaultWait(),
                 waiting -> err.println(CommandLine.PROGRAM + ": " + waiting))) {
-            return importLocked(dir, args, out, err);
+            return work.run();
         } catch (StoreException e) {
-            err.println(CommandLine.PROGRAM + ": nothing was imported: " + e.getMessage());
+            TerminalText.println(err, CommandLine.PROGRAM + ": nothing was imported: " + e.getMessage());
             return ExitCode.STORE_PROBLEMS;
         }
     }

@@ -93,6 +93,11 @@ public final class Acceptance {
 
     /** An id from a name ("Andriy Yermak" → "andriy-yermak"), made unique with "-2", "-3"…; always a valid id. */
     static String idFor(KnowledgeBase kb, String name) {
+        return idFor(name, id -> kb.entity(id) != null);
+    }
+
+    /** An id from a name that {@code taken} does not hold, as above: for many entities made at once. */
+    public static String idFor(String name, java.util.function.Predicate<String> taken) {
         String ascii = Normalizer.normalize(name, Normalizer.Form.NFKD).replaceAll("\\p{M}+", "");
         String base = ascii.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", "-").replaceAll("^-+|-+$", "");
         if (base.length() > 80) {
@@ -100,7 +105,7 @@ public final class Acceptance {
         }
         base = base.isEmpty() ? "entity" : base;
         String id = base;
-        for (int n = 2; kb.entity(id) != null; n++) {
+        for (int n = 2; taken.test(id); n++) {
             id = base + "-" + n;
         }
         if (!StoreLayout.isValidId(id)) {

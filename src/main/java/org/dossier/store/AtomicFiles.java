@@ -38,19 +38,38 @@ public final class AtomicFiles {
 
     /** Writes what {@code content} produces, streamed to disk: a large file never sits in memory whole. */
     public static void write(Path target, Content content) throws IOException {
+        write(target, content, true);
+    }
+
+    /**
+     * As {@link #write(Path, Content)}, but without keeping the previous version: for an export, which can be made
+     * again from the store at any time and may be large (a second copy as {@code .bak} would double its room). The
+     * bytes are forced to disk {@value #FORCE_EVERY_MB} MB at a time as they come, so that the disk writes while the
+     * rest is made, instead of all of a gigabyte at the end.
+     */
+    public static void replace(Path target, Content content) throws IOException {
+        write(target, content, false);
+    }
+
+    private static final int FORCE_EVERY_MB = 64;
+
+    private static void write(Path target, Content content, boolean keepBackup) throws IOException {
         Path folder = target.toAbsolutePath().getParent();
         Files.createDirectories(folder);
         Path temp = newTemp(folder, target.getFileName().toString());
         try {
             try (FileChannel channel = FileChannel.open(temp, StandardOpenOption.WRITE)) {
-                OutputStream out = new BufferedOutputStream(Channels.newOutputStream(channel), 1 << 16);
+                OutputStream raw = Channels.newOutputStream(channel);
+                OutputStream out = new BufferedOutputStream(keepBackup ? raw : new ForcingStream(raw, channel), 1 << 16);
                 content.writeTo(out);
                 out.flush();
                 channel.force(true);
             }
             if (Files.exists(target, LinkOption.NOFOLLOW_LINKS)) {
                 keepPermissions(target, temp);
-                keepBackup(target);
+                if (keepBackup) {
+                    keepBackup(target);
+                }
             }
             move(temp, target);
             syncFolder(folder);
@@ -107,6 +126,37 @@ public final class AtomicFiles {
             channel.force(true);
         } catch (IOException | UnsupportedOperationException e) {
             // Windows cannot open folders; its rename is durable enough once the file itself was forced.
+        }
+    }
+
+    /** Forces what was written to disk every {@value #FORCE_EVERY_MB} MB. */
+    private static final class ForcingStream extends java.io.FilterOutputStream {
+        private final FileChannel channel;
+        private long unforced;
+
+        ForcingStream(OutputStream out, FileChannel channel) {
+            super(out);
+            this.channel = channel;
+        }
+
+        @Override
+        public void write(int b) throws IOException {
+            out.write(b);
+            written(1);
+        }
+
+        @Override
+        public void write(byte[] bytes, int offset, int length) throws IOException {
+            out.write(bytes, offset, length);
+            written(length);
+        }
+
+        private void written(int length) throws IOException {
+            unforced += length;
+            if (unforced >= (long) FORCE_EVERY_MB << 20) {
+                channel.force(false);
+                unforced = 0;
+            }
         }
     }
 }

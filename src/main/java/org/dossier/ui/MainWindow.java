@@ -24,6 +24,7 @@ import javafx.stage.Stage;
 import org.dossier.importer.FormatReaders;
 import org.dossier.ui.articles.ArticleListView;
 import org.dossier.ui.dialog.Dialogs;
+import org.dossier.ui.exchange.ExchangeMenus;
 import org.dossier.ui.graph.PathPage;
 import org.dossier.ui.importer.ImportFlow;
 import org.dossier.ui.problems.ProblemsView;
@@ -46,6 +47,7 @@ public final class MainWindow {
     private final SplitPane vertical = new SplitPane();
     private final ToggleButton problemsToggle = new ToggleButton();
     private final Dialogs dialogs;
+    private final ExchangeMenus exchange;
     private final SearchBox search;
     private ProblemsView problems;
     private QuickSwitcher switcher;
@@ -58,6 +60,7 @@ public final class MainWindow {
         this.stage = stage;
         this.state = state;
         this.dialogs = new Dialogs(() -> stage);
+        this.exchange = new ExchangeMenus(stage, state.session(), state.edits(), dialogs);
         this.search = new SearchBox(state.search(), state.navigation(), state.hits());
         CenterPane center = new CenterPane(state, new Pages(state, dialogs, () -> stage, settings, this::chooseStore));
         SplitPane columns = new SplitPane(new ArticleListView(state.shownProperty(), state.navigation(),
@@ -71,7 +74,7 @@ public final class MainWindow {
                 state.navigation()::go), stage::close);
         BorderPane root = new BorderPane();
         root.setId("mainWindow");
-        root.setTop(new VBox(WindowMenus.of(state, actions, problemsToggle.selectedProperty(), dialogs),
+        root.setTop(new VBox(WindowMenus.of(state, actions, exchange, problemsToggle.selectedProperty(), dialogs),
                 WindowToolBar.of(state, search, problemsToggle)));
         root.setCenter(vertical);
         root.setBottom(StatusBar.of(state.session()));
@@ -98,6 +101,11 @@ public final class MainWindow {
             String name = state.session().knowledgeBase().name();
             return name.isEmpty() ? "Dossier" : "Dossier — " + name;
         }, state.session().knowledgeBaseProperty()));
+    }
+
+    /** File › Export and File › Import Entities (tests give them another way to choose files). */
+    public ExchangeMenus exchange() {
+        return exchange;
     }
 
     public Scene scene() {

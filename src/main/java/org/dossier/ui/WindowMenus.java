@@ -10,6 +10,7 @@ import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyCodeCombination;
 import javafx.scene.input.KeyCombination;
 import org.dossier.ui.dialog.Dialogs;
+import org.dossier.ui.exchange.ExchangeMenus;
 import org.dossier.ui.state.AppState;
 import org.dossier.ui.state.EditHistory;
 import org.dossier.ui.state.NavigationHistory;
@@ -48,21 +49,23 @@ final class WindowMenus {
     }
 
     /** @param showProblems whether the Problems view is shown; the View menu's item follows it both ways */
-    static MenuBar of(AppState state, Actions actions, BooleanProperty showProblems, Dialogs dialogs) {
-        MenuBar bar = new MenuBar(file(state, actions), edit(state, actions), go(state, actions),
+    static MenuBar of(AppState state, Actions actions, ExchangeMenus exchange, BooleanProperty showProblems,
+                      Dialogs dialogs) {
+        MenuBar bar = new MenuBar(file(state, actions, exchange), edit(state, actions), go(state, actions),
                 view(state, showProblems), help(state, dialogs));
         bar.setUseSystemMenuBar(true);
         return bar;
     }
 
-    private static Menu file(AppState state, Actions actions) {
+    private static Menu file(AppState state, Actions actions, ExchangeMenus exchange) {
         MenuItem open = item("Open Store…", actions.openStore(), KeyCode.O, KeyCombination.SHORTCUT_DOWN);
         MenuItem importItem = item("Import Articles…", actions.importFiles(), KeyCode.I, KeyCombination.SHORTCUT_DOWN);
         importItem.disableProperty().bind(state.session().loadingProperty());
         MenuItem reload = item("Reload Store", state.session()::reload, KeyCode.F5);
         reload.disableProperty().bind(state.session().loadingProperty());
         MenuItem quit = item("Quit", actions.quit(), KeyCode.Q, KeyCombination.SHORTCUT_DOWN);
-        return new Menu("_File", null, open, importItem, reload, new SeparatorMenuItem(), quit);
+        return new Menu("_File", null, open, importItem, exchange.importEntitiesItem(), exchange.exportMenu(), reload,
+                new SeparatorMenuItem(), quit);
     }
 
     private static Menu edit(AppState state, Actions actions) {
