@@ -8,7 +8,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
-import org.dossier.discovery.Acceptance;
+import org.dossier.edit.EntityIds;
 import org.dossier.model.AttributeValue;
 import org.dossier.model.Entity;
 import org.dossier.model.KnowledgeBase;
@@ -55,7 +55,7 @@ final class EntryMerger {
     }
 
     private void create(EntityEntry entry) {
-        String id = Acceptance.idFor(entry.name(), candidate -> kb.entity(candidate) != null || added.contains(candidate));
+        String id = EntityIds.forName(entry.name(), candidate -> kb.entity(candidate) != null || added.contains(candidate));
         List<String> aliases = unowned(entry.aliases(), id, entry);
         List<String> demonyms = unowned(entry.demonyms(), id, entry);
         Entity e = new Entity(id, entry.kind(), entry.name(), aliases, demonyms, entry.references(), entry.summary(),
