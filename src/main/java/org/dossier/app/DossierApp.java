@@ -5,6 +5,8 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import javafx.application.Application;
 import javafx.stage.Stage;
+import org.dossier.platform.Logging;
+import org.dossier.platform.UserFolders;
 import org.dossier.ui.AppState;
 import org.dossier.ui.MainWindow;
 import org.dossier.ui.StoreLoading;
@@ -24,11 +26,12 @@ public final class DossierApp extends Application {
     private static volatile StoreLoading pending;
 
     /**
-     * Opens the window on {@code dir} and returns when the window is closed. The store is read while the
-     * toolkit starts, so that the first frame usually has the data in it.
+     * Opens the window on {@code dir} (null: on the store {@link StartStore} chooses) and returns when the window is
+     * closed. The store is read while the toolkit starts, so that the first frame usually has the data in it.
      */
     public static void open(Path dir) {
-        pending = StoreLoading.start(dir, IO);
+        Logging.start(UserFolders.ofThisUser().logs());
+        pending = StoreLoading.start(StartStore.choose(dir), IO);
         Application.launch(DossierApp.class);
     }
 
