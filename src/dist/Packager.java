@@ -60,6 +60,8 @@ public final class Packager {
                 "A desktop knowledge-base viewer for news", "--icon", Path.of(args[4]).toAbsolutePath().toString(),
                 "--input", input.toString(), "--main-jar", args[2], "--main-class", MAIN_CLASS,
                 "--runtime-image", runtime.toString(),
+                // C1 only: C2's compiler threads otherwise take the cores from start-up (see docs/benchmarks.md).
+                "--java-options", "-XX:TieredStopAtLevel=1",
                 "--java-options", "--module-path=$APPDIR/javafx",
                 "--java-options", "--add-modules=javafx.controls,javafx.swing",
                 // The sample store the installed Dossier copies to the user's data folder when it first starts.

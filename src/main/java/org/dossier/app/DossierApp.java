@@ -30,7 +30,7 @@ public final class DossierApp extends Application {
      * closed. The store is read while the toolkit starts, so that the first frame usually has the data in it.
      */
     public static void open(Path dir) {
-        Logging.start(UserFolders.ofThisUser().logs());
+        Logging.startInBackground(UserFolders.ofThisUser().logs());
         pending = StoreLoading.start(StartStore.choose(dir), IO);
         Application.launch(DossierApp.class);
     }
