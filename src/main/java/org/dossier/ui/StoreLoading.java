@@ -9,6 +9,7 @@ import org.dossier.model.KnowledgeBase;
 import org.dossier.store.LoadResult;
 import org.dossier.store.Problem;
 import org.dossier.store.StoreReader;
+import org.dossier.store.StoreTidy;
 
 /**
  * A store being read on a background thread. It needs no JavaFX, so the app can start reading before the
@@ -65,11 +66,14 @@ public final class StoreLoading {
 
     private LoadResult read() {
         try {
-            return reader.load(dir, (d, t, what) -> {
+            java.time.Instant opened = java.time.Instant.now();
+            LoadResult loaded = reader.load(dir, (d, t, what) -> {
                 done = d;
                 total = t;
                 step = what;
             }, this::partLoaded);
+            StoreTidy.afterOpening(loaded, opened); // the window writes to the store: it tidies what writers left
+            return loaded;
         } catch (RuntimeException | Error e) {
             Problem problem = new Problem(".", 0, 0, "", "the store could not be opened: " + e);
             return new LoadResult(dir, KnowledgeBase.empty(String.valueOf(dir.getFileName())), List.of(problem),
