@@ -32,6 +32,8 @@ import org.dossier.platform.UserFolders;
  */
 final class IndexCache {
 
+    private static final System.Logger LOG = System.getLogger(IndexCache.class.getName());
+
     static final String CONTENT_KEY = "contentKey";
     static final String DOCS = "docs";
     static final int KEEP = 3;
@@ -113,6 +115,7 @@ final class IndexCache {
             // already gone
         } catch (IOException e) {
             // Left for the next eviction: a cache folder that cannot be deleted now harms nothing.
+            LOG.log(System.Logger.Level.DEBUG, "a cached index could not be deleted yet", e);
         }
     }
 
