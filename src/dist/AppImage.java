@@ -88,11 +88,17 @@ final class AppImage {
      * an image moved elsewhere the JVM cannot use it, and starts as without it (the two -Xlog options keep that quiet).
      */
     void useArchive() throws IOException {
+        addJavaOptions(List.of("-XX:SharedArchiveFile=$APPDIR/" + ARCHIVE, "-Xlog:cds=off", "-Xlog:cds+dynamic=off"));
+    }
+
+    /** Adds options to the launcher's configuration, before those it has (so that the launcher's own come last). */
+    void addJavaOptions(List<String> options) throws IOException {
         Path cfg = appDir.resolve(Packager.NAME + ".cfg");
         List<String> lines = new ArrayList<>(Files.readAllLines(cfg));
-        int options = lines.indexOf("[JavaOptions]");
-        lines.addAll(options + 1, List.of("java-options=-XX:SharedArchiveFile=$APPDIR/" + ARCHIVE,
-                "java-options=-Xlog:cds=off", "java-options=-Xlog:cds+dynamic=off"));
+        int at = lines.indexOf("[JavaOptions]") + 1;
+        for (String option : options) {
+            lines.add(at++, "java-options=" + option);
+        }
         Files.write(cfg, lines);
     }
 }

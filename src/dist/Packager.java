@@ -60,13 +60,12 @@ public final class Packager {
                 "A desktop knowledge-base viewer for news", "--icon", Path.of(args[4]).toAbsolutePath().toString(),
                 "--input", input.toString(), "--main-jar", args[2], "--main-class", MAIN_CLASS,
                 "--runtime-image", runtime.toString(),
-                // C1 only: C2's compiler threads otherwise take the cores from start-up (see docs/benchmarks.md).
-                "--java-options", "-XX:TieredStopAtLevel=1",
                 "--java-options", "--module-path=$APPDIR/javafx",
                 "--java-options", "--add-modules=javafx.controls,javafx.swing",
                 // The sample store the installed Dossier copies to the user's data folder when it first starts.
                 "--java-options", "-Ddossier.bundledStore=$APPDIR/sample-store");
         AppImage image = AppImage.in(dist, NAME);
+        image.addJavaOptions(startUpOptions(target));
         image.addJavaFx(javafx);
         Tools.copyTree(store, image.appDir().resolve("sample-store"), true);
 
@@ -78,6 +77,12 @@ public final class Packager {
             installer.make(image, dist, version);
         }
         say("done: " + image.root() + " (" + Tools.megabytes(Tools.size(image.root())) + ")");
+    }
+
+    /** The start-up options java -jar's second JVM uses too (src/main/resources/org/dossier/app/start-up.options). */
+    private static List<String> startUpOptions(Path target) throws IOException {
+        return Files.readAllLines(target.resolve("classes/org/dossier/app/start-up.options")).stream()
+                .map(String::strip).filter(line -> !line.isEmpty() && !line.startsWith("#")).toList();
     }
 
     /** JavaFX's Maven artifacts come as an empty jar plus one per platform: only the platform's have the classes. */

@@ -2,6 +2,7 @@ package org.dossier.app;
 
 import java.io.IOException;
 import java.net.URISyntaxException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
@@ -14,8 +15,8 @@ import org.dossier.platform.UserFolders;
 
 /**
  * Starts the window of {@code java -jar dossier.jar} in a second JVM that starts it faster, since a jar cannot give
- * its JVM options: C1 compilation only ({@code -XX:TieredStopAtLevel=1}; the C2 compiler's threads otherwise take
- * the cores from start-up), and a class-data-sharing archive of the classes the window loads, kept in the user's
+ * its JVM options: the C2 compiler starting later ({@value #OPTIONS}: its threads otherwise take the cores from
+ * start-up), and a class-data-sharing archive of the classes the window loads, kept in the user's
  * cache ({@code cds/} in {@link UserFolders#cache()}). The first start makes the archive when its window closes
  * ({@code -XX:ArchiveClassesAtExit}); later ones map it instead of reading and verifying some 4,000 classes from
  * the jar. This JVM only waits for the other and exits with its status: it loads a few classes and no JavaFX.
@@ -28,6 +29,8 @@ import org.dossier.platform.UserFolders;
 final class FastRelaunch {
 
     static final String RELAUNCHED = "dossier.relaunched";
+    /** The start-up options, shared with the packaged launcher. */
+    static final String OPTIONS = "start-up.options";
     static final String SWITCH = "dossier.relaunch";
     private static final System.Logger LOG = System.getLogger(FastRelaunch.class.getName());
 
@@ -108,12 +111,26 @@ final class FastRelaunch {
      * @param archive the archive to use, or null to make one into {@code making}
      */
     List<String> command(Path archive, Path making) {
-        List<String> command = new ArrayList<>(List.of(java.toString(), "-XX:+IgnoreUnrecognizedVMOptions",
-                "-XX:TieredStopAtLevel=1", archive != null ? "-XX:SharedArchiveFile=" + archive
-                        : "-XX:ArchiveClassesAtExit=" + making,
+        List<String> command = new ArrayList<>(List.of(java.toString(), "-XX:+IgnoreUnrecognizedVMOptions"));
+        command.addAll(startUpOptions());
+        command.addAll(List.of(archive != null ? "-XX:SharedArchiveFile=" + archive : "-XX:ArchiveClassesAtExit=" + making,
                 "-Xlog:cds=off", "-Xlog:cds+dynamic=off", "-D" + RELAUNCHED + "=true"));
         command.addAll(arguments);
         return command;
+    }
+
+    /** The options of {@value #OPTIONS}: one a line, without the comments. */
+    static List<String> startUpOptions() {
+        try (var in = FastRelaunch.class.getResourceAsStream(OPTIONS)) {
+            if (in == null) {
+                return List.of();
+            }
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8).lines().map(String::strip)
+                    .filter(line -> !line.isEmpty() && !line.startsWith("#")).toList();
+        } catch (IOException e) {
+            LOG.log(System.Logger.Level.WARNING, "the start-up options could not be read; starting without them", e);
+            return List.of();
+        }
     }
 
     /** The archive for this jar and JVM: a new build of either gets a new one. */

@@ -29,10 +29,19 @@ class FastRelaunchTest {
         Path archive = relaunch.archive();
         List<String> command = relaunch.command(archive, null);
         assertTrue(command.get(0).endsWith("java"));
-        assertEquals(List.of("-XX:+IgnoreUnrecognizedVMOptions", "-XX:TieredStopAtLevel=1",
-                "-XX:SharedArchiveFile=" + archive, "-Xlog:cds=off", "-Xlog:cds+dynamic=off",
+        List<String> expected = new java.util.ArrayList<>(List.of("-XX:+IgnoreUnrecognizedVMOptions"));
+        expected.addAll(FastRelaunch.startUpOptions());
+        expected.addAll(List.of("-XX:SharedArchiveFile=" + archive, "-Xlog:cds=off", "-Xlog:cds+dynamic=off",
                 "-Ddossier.relaunched=true", "-Xmx1g", "-Ddossier.exitAfterFirstFrame=true", "-jar", jar.toString(),
-                "--data", "store"), command.subList(1, command.size()));
+                "--data", "store"));
+        assertEquals(expected, command.subList(1, command.size()));
+    }
+
+    @Test
+    void the_start_up_options_delay_the_c2_compiler_and_leave_out_the_comments() {
+        List<String> options = FastRelaunch.startUpOptions();
+        assertTrue(options.contains("-XX:Tier4InvocationThreshold=50000"), options.toString());
+        assertTrue(options.stream().allMatch(o -> o.startsWith("-XX:")), options.toString());
     }
 
     @Test
