@@ -43,7 +43,7 @@ public final class Packager {
         say("the runtime gets " + modules.size() + " modules: " + String.join(",", modules));
         Path runtime = work.resolve("runtime");
         Tools.deleteTree(runtime);
-        Tools.run("jlink", "--add-modules", String.join(",", modules), "--strip-debug", "--no-header-files",
+        Tools.run("jlink", "--add-modules", String.join(",", modules), "--strip-java-debug-attributes", "--no-header-files",
                 "--no-man-pages", "--generate-cds-archive", "--output", runtime.toString());
         // The JDK's archive for heaps over 32 GB: 11 MB that Dossier never uses (without it such a JVM simply shares less).
         Files.deleteIfExists(runtime.resolve(isWindows() ? "bin/server/classes_nocoops.jsa"

@@ -38,7 +38,20 @@ public final class StoreLoading {
     private StoreLoading(Path dir, Executor executor, Reader reader) {
         this.dir = dir.toAbsolutePath().normalize();
         this.reader = reader;
+        java.time.Instant opened = java.time.Instant.now();
         this.result = CompletableFuture.supplyAsync(this::read, executor);
+        // The window writes to the store it opens, so it tidies what earlier writers left: after the store is read,
+        // so that the first frame does not wait for it.
+        result.thenAcceptAsync(loaded -> tidy(loaded, opened), executor);
+    }
+
+    private static void tidy(LoadResult loaded, java.time.Instant opened) {
+        try {
+            StoreTidy.afterOpening(loaded, opened);
+        } catch (RuntimeException e) {
+            System.getLogger(StoreLoading.class.getName()).log(System.Logger.Level.ERROR,
+                    "tidying the store '" + loaded.dir() + "' failed", e);
+        }
     }
 
     private StoreLoading(LoadResult loaded) {
@@ -66,14 +79,11 @@ public final class StoreLoading {
 
     private LoadResult read() {
         try {
-            java.time.Instant opened = java.time.Instant.now();
-            LoadResult loaded = reader.load(dir, (d, t, what) -> {
+            return reader.load(dir, (d, t, what) -> {
                 done = d;
                 total = t;
                 step = what;
             }, this::partLoaded);
-            StoreTidy.afterOpening(loaded, opened); // the window writes to the store: it tidies what writers left
-            return loaded;
         } catch (RuntimeException | Error e) {
             Problem problem = new Problem(".", 0, 0, "", "the store could not be opened: " + e);
             return new LoadResult(dir, KnowledgeBase.empty(String.valueOf(dir.getFileName())), List.of(problem),
