@@ -3,13 +3,16 @@ package org.dossier.app;
 import java.nio.file.Path;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.prefs.Preferences;
 import javafx.application.Application;
 import javafx.stage.Stage;
 import org.dossier.platform.Logging;
 import org.dossier.platform.UserFolders;
-import org.dossier.ui.AppState;
 import org.dossier.ui.MainWindow;
-import org.dossier.ui.StoreLoading;
+import org.dossier.ui.ToolkitWarnings;
+import org.dossier.ui.state.AppState;
+import org.dossier.ui.state.Background;
+import org.dossier.ui.state.StoreLoading;
 
 /**
  * The JavaFX application: shows the window at once, then loads the store in the background.
@@ -18,11 +21,7 @@ import org.dossier.ui.StoreLoading;
  */
 public final class DossierApp extends Application {
 
-    private static final ExecutorService IO = Executors.newSingleThreadExecutor(r -> {
-        Thread t = new Thread(r, "dossier-store-io");
-        t.setDaemon(true);
-        return t;
-    });
+    private static final ExecutorService IO = Executors.newSingleThreadExecutor(Background.daemon("dossier-store-io"));
     private static volatile StoreLoading pending;
 
     /**
@@ -32,18 +31,19 @@ public final class DossierApp extends Application {
     public static void open(Path dir) {
         Logging.startInBackground(UserFolders.ofThisUser().logs());
         pending = StoreLoading.start(StartStore.choose(dir), IO);
+        ToolkitWarnings.quietClassPathWarning();
         Application.launch(DossierApp.class);
     }
 
     @Override
     public void start(Stage stage) {
-        AppState state = new AppState(IO);
+        AppState state = new AppState(Background.forWindow(IO));
         // Usually read by now: the views are then built once, with the data, instead of twice.
-        state.open(pending);
-        MainWindow window = new MainWindow(stage, state);
+        state.session().open(pending);
+        MainWindow window = new MainWindow(stage, state, () -> Preferences.userRoot().node("org/dossier/graph"));
         String exitAfter = System.getProperty("dossier.exitAfterFirstFrame", "false");
         if (exitAfter.equals("true") || exitAfter.equals("loaded")) {
-            FirstFrameExit.install(window.scene(), state);
+            FirstFrameExit.install(window.scene(), state.session());
         }
         stage.show();
     }

@@ -3,8 +3,8 @@ package org.dossier.app;
 import java.time.Duration;
 import java.time.Instant;
 import javafx.scene.Scene;
-import org.dossier.ui.AppState;
 import org.dossier.ui.FirstFrame;
+import org.dossier.ui.state.StoreSession;
 
 /**
  * Exits right after the first frame with data has been drawn, printing how long that took: the loaded store,
@@ -19,7 +19,7 @@ final class FirstFrameExit {
      * With {@code -Ddossier.exitAfterFirstFrame=loaded}, waits for the whole store rather than its first part;
      * with {@code -Ddossier.reportStalls=true}, also says how long the window went without a frame until then.
      */
-    static void install(Scene scene, AppState state) {
+    static void install(Scene scene, StoreSession state) {
         if (Boolean.getBoolean("dossier.reportStalls")) {
             StallMonitor stalls = new StallMonitor();
             FirstFrame.after(scene, stalls::start); // from the first frame on: start-up is timed on its own
@@ -43,7 +43,7 @@ final class FirstFrameExit {
         state.knowledgeBaseProperty().addListener(listener[0]);
     }
 
-    private static boolean hasData(AppState state) {
+    private static boolean hasData(StoreSession state) {
         if ("loaded".equals(System.getProperty("dossier.exitAfterFirstFrame"))) {
             return state.loadedProperty().get() && !state.loadingProperty().get();
         }
@@ -51,7 +51,7 @@ final class FirstFrameExit {
                 || (state.knowledgeBase() != null && !state.knowledgeBase().articles().isEmpty());
     }
 
-    private static void exitAfterNextLayout(Scene scene, AppState state) {
+    private static void exitAfterNextLayout(Scene scene, StoreSession state) {
         FirstFrame.after(scene, () -> {
             long ms = ProcessHandle.current().info().startInstant()
                     .map(start -> Duration.between(start, Instant.now()).toMillis()).orElse(-1L);

@@ -1,6 +1,5 @@
 package org.dossier.bench;
 
-import org.dossier.bench.render.RenderSamples;
 
 /**
  * What laying out one article's panes costs, or why it was not measured.

@@ -7,7 +7,6 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Consumer;
-import org.dossier.bench.render.RenderTiming;
 import org.dossier.model.Article;
 import org.dossier.model.KnowledgeBase;
 import org.dossier.store.LoadResult;
@@ -31,19 +30,22 @@ public final class StoreBenchmark {
     private final Path dir;
     private final int runs;
     private final Consumer<String> phase;
+    private final LayoutMeasure layout;
 
     /**
-     * @param dir   the store folder; it is only read
-     * @param runs  how many times to time raw parsing and loading, alternately, after one warm-up of each
-     * @param phase told what is being measured, as each phase starts
+     * @param dir    the store folder; it is only read
+     * @param runs   how many times to time raw parsing and loading, alternately, after one warm-up of each
+     * @param phase  told what is being measured, as each phase starts
+     * @param layout times laying out the window's panes
      */
-    public StoreBenchmark(Path dir, int runs, Consumer<String> phase) {
+    public StoreBenchmark(Path dir, int runs, Consumer<String> phase, LayoutMeasure layout) {
         if (runs < 1) {
             throw new IllegalArgumentException("at least one run, not " + runs);
         }
         this.dir = dir.toAbsolutePath().normalize();
         this.runs = runs;
         this.phase = phase;
+        this.layout = layout;
     }
 
     /** @throws IOException if the store's size cannot be read or the temporary folder cannot be made */
@@ -96,6 +98,6 @@ public final class StoreBenchmark {
             return RenderFigures.unavailable(null, 0, "the store has no articles");
         }
         long characters = LongArticle.characters(article);
-        return RenderFigures.of(article.id(), characters, new RenderTiming(loaded, article, phase).measure(cacheRoot));
+        return RenderFigures.of(article.id(), characters, layout.measure(loaded, article, cacheRoot, phase));
     }
 }

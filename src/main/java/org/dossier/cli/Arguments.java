@@ -120,30 +120,30 @@ final class Arguments {
         return flags.contains(flag);
     }
 
-    /** The value of an option such as {@code --limit}, or null when it was not given. */
     /**
-     * The option's value as a whole number of at least {@code min}, or {@code fallback} when the option is not
-     * given.
+     * The option's value as a whole number from {@code min} to {@code max}, or {@code fallback} when the option
+     * is not given. The number is read exactly: one that does not fit is refused as typed, never wrapped around
+     * or clamped.
      *
-     * @throws UsageException when the value is not such a number
+     * @throws UsageException when the value is not such a number, naming the range
      */
-    long wholeNumber(String option, long fallback, long min) throws UsageException {
+    long wholeNumber(String option, long fallback, long min, long max) throws UsageException {
         String value = value(option);
         if (value == null) {
             return fallback;
         }
         try {
             long n = Long.parseLong(value);
-            if (n >= min) {
+            if (n >= min && n <= max) {
                 return n;
             }
         } catch (NumberFormatException e) {
-            // said below
+            // not a number, or one beyond a long: said below, as typed
         }
-        String bound = min == Long.MIN_VALUE ? "" : min == 1 ? " above 0" : " of at least " + min;
-        throw new UsageException(option + " needs a whole number" + bound + ", not '" + value + "'");
+        throw new UsageException(option + " needs a whole number from " + min + " to " + max + ", not '" + value + "'");
     }
 
+    /** The value of an option such as {@code --limit}, or null when it was not given. */
     String value(String option) {
         return values.get(option);
     }

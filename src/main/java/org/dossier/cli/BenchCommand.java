@@ -6,6 +6,7 @@ import java.nio.file.Files;
 import java.util.Locale;
 import java.util.Set;
 import org.dossier.bench.BenchFigures;
+import org.dossier.bench.LayoutMeasure;
 import org.dossier.bench.StoreBenchmark;
 import org.dossier.model.Plural;
 
@@ -17,6 +18,15 @@ final class BenchCommand implements Command {
 
     static final String JSON = "--json";
     static final String RUNS = "--runs";
+    /** Each run loads the whole store twice; more runs than this would measure nothing better. */
+    static final int MAX_RUNS = 1000;
+
+    private final LayoutMeasure layout;
+
+    /** @param layout times laying out the window's panes; the command line itself knows no JavaFX */
+    BenchCommand(LayoutMeasure layout) {
+        this.layout = layout;
+    }
 
     @Override
     public String name() {
@@ -55,7 +65,7 @@ final class BenchCommand implements Command {
 
                 Options:
                   --data DIR   the store folder (default: data, in the current folder)
-                  --runs N     how many times to time raw parse and load (default: %d)
+                  --runs N     how many times to time raw parse and load (default: %d, at most 1000)
                   --json       print one JSON object with the figures above and the counts
                                (articles, entities, relations, mentions, problems, store_mb,
                                cores, max_heap_mb)
@@ -79,19 +89,19 @@ final class BenchCommand implements Command {
     @Override
     public int run(Arguments args, PrintStream out, PrintStream err) throws UsageException {
         args.requireAtMost(0);
-        int runs = (int) Math.min(Integer.MAX_VALUE, args.wholeNumber(RUNS, StoreBenchmark.DEFAULT_RUNS, 1));
+        int runs = (int) args.wholeNumber(RUNS, StoreBenchmark.DEFAULT_RUNS, 1, MAX_RUNS);
         if (!Files.isDirectory(args.dataDir())) {
-            err.println(CommandLine.PROGRAM + ": there is no store folder at '" + args.dataDir().toAbsolutePath()
-                    + "'; say which store to measure with --data DIR");
+            TerminalText.println(err, CommandLine.PROGRAM + ": there is no store folder at '"
+                    + args.dataDir().toAbsolutePath() + "'; say which store to measure with --data DIR");
             return ExitCode.USAGE;
         }
         long started = System.nanoTime();
         BenchFigures figures;
         try {
             figures = new StoreBenchmark(args.dataDir(), runs, phase -> err.printf(Locale.ROOT, "[%6.1f s] %s%n",
-                    (System.nanoTime() - started) / 1e9, phase)).run();
+                    (System.nanoTime() - started) / 1e9, phase), layout).run();
         } catch (IOException e) {
-            err.println(CommandLine.PROGRAM + ": " + e.getMessage());
+            TerminalText.println(err, CommandLine.PROGRAM + ": " + e.getMessage());
             return ExitCode.STORE_PROBLEMS;
         }
         if (args.has(JSON)) {

@@ -26,7 +26,8 @@ final class BenchOutput {
     static void text(Path store, BenchFigures f, PrintStream out) {
         SearchFigures s = f.search();
         RenderFigures r = f.render();
-        out.println("Store " + store.toAbsolutePath().normalize() + ", Java " + System.getProperty("java.version"));
+        TerminalText.println(out, "Store " + store.toAbsolutePath().normalize() + ", Java "
+                + System.getProperty("java.version"));
         out.println();
         TextTable table = new TextTable(TextTable.Column.left("figure"), TextTable.Column.right("value"),
                 TextTable.Column.left("how"));

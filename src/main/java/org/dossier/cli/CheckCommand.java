@@ -5,6 +5,7 @@ import com.google.gson.JsonObject;
 import java.io.PrintStream;
 import java.util.Set;
 import org.dossier.model.Plural;
+import org.dossier.store.DecisionsFile;
 import org.dossier.store.LoadResult;
 import org.dossier.store.Problem;
 import org.dossier.store.StoreReader;
@@ -50,7 +51,7 @@ final class CheckCommand implements Command {
     @Override
     public int run(Arguments args, PrintStream out, PrintStream err) throws UsageException {
         args.requireAtMost(0);
-        LoadResult loaded = StoreReader.load(args.dataDir());
+        LoadResult loaded = withDecisions(StoreReader.load(args.dataDir()));
         Counts counts = Counts.of(loaded.knowledgeBase());
         if (args.has(JSON)) {
             JsonOutput.print(out, json(counts, loaded));
@@ -60,11 +61,24 @@ final class CheckCommand implements Command {
         return loaded.hasProblems() ? ExitCode.STORE_PROBLEMS : ExitCode.OK;
     }
 
+    /** The store's load with the problems of its decisions.json, which the knowledge base does not hold. */
+    private static LoadResult withDecisions(LoadResult loaded) {
+        DecisionsFile.Loaded decisions = DecisionsFile.read(loaded.dir());
+        if (decisions.problems().isEmpty()) {
+            return loaded;
+        }
+        java.util.List<Problem> problems = new java.util.ArrayList<>(loaded.problems());
+        problems.addAll(decisions.problems());
+        java.util.Set<String> damaged = new java.util.HashSet<>(loaded.damagedFiles());
+        damaged.add(DecisionsFile.FILE);
+        return new LoadResult(loaded.dir(), loaded.knowledgeBase(), problems, damaged, loaded.readOnly());
+    }
+
     private static void printText(Counts counts, LoadResult loaded, PrintStream out) {
         int n = loaded.problems().size();
         out.println(counts.sentence() + "; " + (n == 0 ? "no problems" : Plural.count(n, "problem", "problems") + ":"));
         for (Problem p : loaded.problems()) {
-            out.println(p);
+            TerminalText.println(out, p.toString());
         }
     }
 

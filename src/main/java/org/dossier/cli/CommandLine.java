@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import java.util.function.Consumer;
+import org.dossier.bench.LayoutMeasure;
 
 /**
  * The {@code dossier} command line: with no command it opens the window, otherwise it runs one of
@@ -20,25 +21,38 @@ public final class CommandLine {
     }
 
     /**
-     * Runs the command line.
+     * Runs the command line without a window to lay out: {@code bench} reports its layout figures unavailable.
      *
      * @param openWindow opens the window on a store folder, or on the one it chooses when given null (no --data);
      *                   called only when no command is given
      * @return the exit status: 0 done, 1 the store has problems, 2 the command line is wrong
      */
     public static int run(String[] args, PrintStream out, PrintStream err, Consumer<Path> openWindow) {
+        return run(args, out, err, openWindow, LayoutMeasure.NONE);
+    }
+
+    /**
+     * Runs the command line, with the window's layout measure for {@code bench}.
+     *
+     * @param openWindow opens the window on a store folder; called only when no command is given
+     * @param layout     times laying out the window's panes ({@code bench}); it needs JavaFX, which this package
+     *                   does not know
+     * @return the exit status: 0 done, 1 the store has problems, 2 the command line is wrong
+     */
+    public static int run(String[] args, PrintStream out, PrintStream err, Consumer<Path> openWindow,
+                          LayoutMeasure layout) {
         try {
-            return dispatch(List.of(args), out, err, openWindow);
+            return dispatch(List.of(args), out, err, openWindow, layout);
         } catch (UsageException e) {
-            err.println(PROGRAM + ": " + e.getMessage());
+            TerminalText.println(err, PROGRAM + ": " + e.getMessage());
             err.println();
             err.print(e.command() == null ? Usage.general() : e.command().usage());
             return ExitCode.USAGE;
         }
     }
 
-    private static int dispatch(List<String> args, PrintStream out, PrintStream err, Consumer<Path> openWindow)
-            throws UsageException {
+    private static int dispatch(List<String> args, PrintStream out, PrintStream err, Consumer<Path> openWindow,
+                                LayoutMeasure layout) throws UsageException {
         int at = skipDataOptions(args);
         if (at == args.size() || args.get(at).startsWith("-")) {
             return openWindow(args, out, openWindow);
@@ -47,9 +61,9 @@ public final class CommandLine {
         List<String> rest = new ArrayList<>(args);
         rest.remove(at);
         if (name.equals(HELP)) {
-            return help(rest, out);
+            return help(rest, out, layout);
         }
-        Command command = Commands.named(name).orElseThrow(() -> new UsageException("unknown command '" + name + "'"));
+        Command command = Commands.named(name, layout).orElseThrow(() -> new UsageException("unknown command '" + name + "'"));
         Arguments parsed;
         try {
             parsed = Arguments.parse(rest, command.flags(), command.valueOptions());
@@ -101,7 +115,7 @@ public final class CommandLine {
     }
 
     /** {@code dossier help [COMMAND]}: the general usage, or one command's. */
-    private static int help(List<String> rest, PrintStream out) throws UsageException {
+    private static int help(List<String> rest, PrintStream out, LayoutMeasure layout) throws UsageException {
         if (rest.isEmpty()) {
             out.print(Usage.general());
             return ExitCode.OK;
@@ -109,7 +123,7 @@ public final class CommandLine {
         if (rest.size() > 1) {
             throw new UsageException("unexpected argument '" + rest.get(1) + "'");
         }
-        Command command = Commands.named(rest.get(0))
+        Command command = Commands.named(rest.get(0), layout)
                 .orElseThrow(() -> new UsageException("unknown command '" + rest.get(0) + "'"));
         out.print(command.usage());
         return ExitCode.OK;

@@ -32,12 +32,13 @@ final class GenerateCommand implements Command {
                 Writes a valid store of made-up articles (300 to 3,000 words each, 5 to 40 linked
                 mentions), entities of every kind with aliases, and relations with evidence, dated
                 over twenty years. The same arguments always give the same bytes. DIR must be new
-                or empty: nothing is overwritten.
+                or empty: nothing is overwritten. Nothing is written either when the disk has less
+                room than the store is expected to take (about 18 KB an article).
 
                 Options:
                   --out DIR        the folder to write (required)
-                  --articles N     how many articles (default 1000)
-                  --entities M     how many entities, at least 2 (default 2000)
+                  --articles N     how many articles (default 1000, at most 1,000,000)
+                  --entities M     how many entities, at least 2 (default 2000, at most 200,000)
                   --seed S         the random seed (default 1)
                   --help, -h       show this usage
 
@@ -57,9 +58,9 @@ final class GenerateCommand implements Command {
         if (target == null) {
             throw new UsageException("say where to write the store, as in: dossier generate --out /tmp/store");
         }
-        int articles = (int) Math.min(Integer.MAX_VALUE, args.wholeNumber(ARTICLES, 1000, 0));
-        int entities = (int) Math.min(Integer.MAX_VALUE, args.wholeNumber(ENTITIES, 2000, 2));
-        long seed = args.wholeNumber(SEED, 1, Long.MIN_VALUE);
+        int articles = (int) args.wholeNumber(ARTICLES, 1000, 0, StoreGenerator.MAX_ARTICLES);
+        int entities = (int) args.wholeNumber(ENTITIES, 2000, 2, StoreGenerator.MAX_ENTITIES);
+        long seed = args.wholeNumber(SEED, 1, Long.MIN_VALUE, Long.MAX_VALUE);
         long started = System.nanoTime();
         ThrottledProgress progress = new ThrottledProgress(err);
         try {
@@ -67,10 +68,10 @@ final class GenerateCommand implements Command {
                     (done, total) -> progress.update(done, total, "Writing article " + done + "/" + total),
                     waiting -> err.println(CommandLine.PROGRAM + ": " + waiting));
         } catch (StoreException e) {
-            err.println(CommandLine.PROGRAM + ": " + e.getMessage());
+            TerminalText.println(err, CommandLine.PROGRAM + ": " + e.getMessage());
             return ExitCode.STORE_PROBLEMS;
         }
-        out.println("Wrote " + articles + " articles and " + entities + " entities to " + target + " in "
+        TerminalText.println(out, "Wrote " + articles + " articles and " + entities + " entities to " + target + " in "
                 + (System.nanoTime() - started) / 1_000_000 + " ms");
         return ExitCode.OK;
     }

@@ -101,7 +101,7 @@ final class ImportCommand implements Command {
         LoadResult loaded = StoreReader.load(dir);
         String refusal = whyNotWritable(loaded);
         if (refusal != null) {
-            err.println(CommandLine.PROGRAM + ": " + refusal);
+            TerminalText.println(err, CommandLine.PROGRAM + ": " + refusal);
             return ExitCode.STORE_PROBLEMS;
         }
         StoreTidy.underLock(dir, opened); // what a crashed writer left, and old backups
@@ -111,7 +111,7 @@ final class ImportCommand implements Command {
         try {
             StoreWriter.saveChanges(report.knowledgeBase(), loaded);
         } catch (StoreException e) {
-            err.println(CommandLine.PROGRAM + ": nothing was imported: " + e.getMessage());
+            TerminalText.println(err, CommandLine.PROGRAM + ": nothing was imported: " + e.getMessage());
             return ExitCode.STORE_PROBLEMS;
         }
         if (storeFileMissing) {
@@ -136,7 +136,7 @@ final class ImportCommand implements Command {
      * only where a file would be overwritten: duplicates and links would be judged against a store that is
      * missing what could not be read.
      */
-    private static String whyNotWritable(LoadResult loaded) {
+    static String whyNotWritable(LoadResult loaded) {
         if (!Files.isDirectory(loaded.dir())) {
             return missingFolder(loaded.dir());
         }

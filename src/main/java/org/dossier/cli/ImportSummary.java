@@ -18,18 +18,18 @@ final class ImportSummary {
     }
 
     static void printText(ImportReport report, Path store, PrintStream out) {
-        out.println("Imported " + Plural.count(report.imported().size(), "article", "articles") + " into " + store
-                + " (" + Plural.count(report.mentionsLinked(), "mention", "mentions") + " linked).");
+        TerminalText.println(out, "Imported " + Plural.count(report.imported().size(), "article", "articles")
+                + " into " + store + " (" + Plural.count(report.mentionsLinked(), "mention", "mentions") + " linked).");
         if (!report.duplicates().isEmpty()) {
             out.println("Skipped " + Plural.count(report.duplicates().size(), "duplicate", "duplicates") + ":");
             for (SkippedDuplicate d : report.duplicates()) {
-                out.println("  " + d.where() + ": \"" + d.title() + "\" has " + d.reason());
+                TerminalText.println(out, "  " + d.where() + ": \"" + d.title() + "\" has " + d.reason());
             }
         }
         if (!report.failures().isEmpty()) {
             out.println("Failed " + report.failures().size() + ":");
             for (ImportFailure f : report.failures()) {
-                out.println("  " + f);
+                TerminalText.println(out, "  " + f);
             }
         }
         if (!report.warnings().isEmpty()) {

@@ -17,6 +17,8 @@ final class NeighborsCommand implements Command {
 
     static final String JSON = "--json";
     static final String DEPTH = "--depth";
+    /** As in the window's graph: beyond three relations a neighbourhood is most of a store. */
+    static final int MAX_DEPTH = 3;
 
     @Override
     public String name() {
@@ -59,10 +61,7 @@ final class NeighborsCommand implements Command {
         if (args.operands().size() != 1) {
             throw new UsageException("say which entity, as in: dossier neighbors denmark");
         }
-        int depth = (int) args.wholeNumber(DEPTH, 1, 1);
-        if (depth > 3) {
-            throw new UsageException(DEPTH + " goes up to 3, not " + depth);
-        }
+        int depth = (int) args.wholeNumber(DEPTH, 1, 1, MAX_DEPTH);
         LoadResult loaded = ReadableStore.load(args.dataDir(), err);
         if (loaded == null) {
             return ExitCode.STORE_PROBLEMS;
@@ -95,8 +94,8 @@ final class NeighborsCommand implements Command {
             table.print(out);
             out.println();
             for (Relation r : n.edges()) {
-                out.println(GraphCommands.name(kb, r.subject()) + " — " + r.type().replace('_', ' ') + " — "
-                        + GraphCommands.name(kb, r.object()));
+                TerminalText.println(out, GraphCommands.name(kb, r.subject()) + " — " + r.type().replace('_', ' ')
+                        + " — " + GraphCommands.name(kb, r.object()));
             }
         }
         ReadableStore.warnAboutProblems(loaded.problems(), err);

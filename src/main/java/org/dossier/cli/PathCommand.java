@@ -81,15 +81,16 @@ final class PathCommand implements Command {
             result.add("paths", array);
             JsonOutput.print(out, result);
         } else if (paths.isEmpty()) {
-            out.println(from.name() + " and " + to.name() + " are not connected by any relation.");
+            TerminalText.println(out, from.name() + " and " + to.name() + " are not connected by any relation.");
         } else {
             for (int i = 0; i < paths.size(); i++) {
                 out.println("Path " + (i + 1) + " (" + Plural.count(paths.get(i).size(), "step", "steps") + "):");
                 for (Step s : paths.get(i)) {
                     String subject = GraphCommands.name(kb, s.relation().subject());
                     String object = GraphCommands.name(kb, s.relation().object());
-                    out.println("  " + subject + " — " + s.relation().type().replace('_', ' ') + " — " + object);
-                    out.println("      “" + s.relation().evidence().get(0).quote() + "”");
+                    TerminalText.println(out, "  " + subject + " — " + s.relation().type().replace('_', ' ')
+                            + " — " + object);
+                    TerminalText.println(out, "      “" + s.relation().evidence().get(0).quote() + "”");
                 }
             }
         }

@@ -23,7 +23,7 @@ final class ReadableStore {
     static LoadResult load(Path dir, PrintStream err) {
         LoadResult loaded = StoreReader.load(dir);
         if (!Files.isDirectory(loaded.dir())) {
-            loaded.problems().forEach(p -> err.println(CommandLine.PROGRAM + ": " + p.message()));
+            loaded.problems().forEach(p -> TerminalText.println(err, CommandLine.PROGRAM + ": " + p.message()));
             return null;
         }
         return loaded;

@@ -51,6 +51,8 @@ final class SearchCommand implements Command {
                                          (dates YYYY, YYYY-MM or YYYY-MM-DD; undated articles are
                                          left out)
                 A query that starts with '-' goes after --, as in: dossier search -- -russia grain
+                Only the first 256 words, phrases and filters of a longer query are searched,
+                with a note saying so.
 
                 Options:
                   --data DIR   the store folder (default: data, in the current folder)
@@ -83,7 +85,7 @@ final class SearchCommand implements Command {
         if (args.operands().isEmpty() || String.join("", args.operands()).isBlank()) {
             throw new UsageException("say what to search for, as in: dossier search defence exports");
         }
-        int limit = (int) Math.min(Integer.MAX_VALUE, args.wholeNumber(LIMIT, DEFAULT_LIMIT, 1));
+        int limit = (int) args.wholeNumber(LIMIT, DEFAULT_LIMIT, 1, Integer.MAX_VALUE);
         String query = String.join(" ", args.operands());
         LoadResult loaded = ReadableStore.load(args.dataDir(), err);
         if (loaded == null) {
@@ -97,7 +99,7 @@ final class SearchCommand implements Command {
             JsonOutput.print(out, SearchOutput.json(results));
         } else {
             if (results.notice() != null) {
-                err.println(CommandLine.PROGRAM + ": note: " + results.notice());
+                TerminalText.println(err, CommandLine.PROGRAM + ": note: " + results.notice());
             }
             SearchOutput.text(results, out);
         }

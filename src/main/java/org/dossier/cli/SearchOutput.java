@@ -11,6 +11,9 @@ import org.dossier.search.SearchResults;
 /** What {@code dossier search} prints: entities, then articles with date, hits and snippet; or JSON. */
 final class SearchOutput {
 
+    /** The most characters of the query repeated when nothing matches. */
+    private static final int SHOWN_QUERY = 80;
+
     private SearchOutput() {
     }
 
@@ -27,13 +30,14 @@ final class SearchOutput {
      */
     static void text(SearchResults results, PrintStream out) {
         if (results.isEmpty()) {
-            out.println("Nothing matches " + results.query().strip() + ".");
+            // A pasted text is not echoed whole.
+            TerminalText.println(out, "Nothing matches " + TextTable.shorten(results.query(), SHOWN_QUERY) + ".");
             return;
         }
         if (!results.entities().isEmpty()) {
             out.println(Plural.count(results.entities().size(), "entity", "entities") + ":");
             for (EntityHit e : results.entities()) {
-                out.println("  " + e.name() + " (" + e.kind() + ", " + e.id() + ")"
+                TerminalText.println(out, "  " + e.name() + " (" + e.kind() + ", " + e.id() + ")"
                         + (e.matchedAlias() == null ? "" : ", alias \"" + e.matchedAlias() + "\""));
             }
         }
@@ -43,11 +47,12 @@ final class SearchOutput {
             }
             out.println(Plural.count(results.articles().size(), "article", "articles") + ":");
             for (ArticleHit a : results.articles()) {
-                out.println("  " + a.title());
-                out.println("    " + a.id() + " · " + (a.date() == null ? ArticleListing.NO_DATE : a.date().iso())
-                        + " · " + Plural.count(a.hits(), "hit", "hits"));
+                TerminalText.println(out, "  " + a.title());
+                TerminalText.println(out, "    " + a.id() + " · "
+                        + (a.date() == null ? ArticleListing.NO_DATE : a.date().iso()) + " · "
+                        + Plural.count(a.hits(), "hit", "hits"));
                 if (!a.snippet().isEmpty()) {
-                    out.println("    " + markdown(a.snippet()));
+                    TerminalText.println(out, "    " + markdown(a.snippet()));
                 }
             }
         }

@@ -7,6 +7,7 @@ import java.util.List;
 /**
  * A table for the terminal: a header row, then rows, each column as wide as its widest cell, two spaces
  * between columns. Widths count code points, so names in Cyrillic or Greek line up as well as Latin ones.
+ * Cells are made {@linkplain TerminalText#safe safe} for the terminal as they are added.
  */
 final class TextTable {
 
@@ -38,7 +39,7 @@ final class TextTable {
         }
         List<String> row = new ArrayList<>(cells.length);
         for (Object cell : cells) {
-            row.add(String.valueOf(cell));
+            row.add(TerminalText.safe(String.valueOf(cell)));
         }
         rows.add(row);
         return this;

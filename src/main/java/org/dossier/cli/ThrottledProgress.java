@@ -29,6 +29,6 @@ final class ThrottledProgress implements ImportProgress {
             return;
         }
         last = now;
-        err.println(message + "\u2026");
+        TerminalText.println(err, message + "\u2026");
     }
 }

@@ -1,5 +1,7 @@
 package org.dossier.cli;
 
+import org.dossier.bench.LayoutMeasure;
+
 /** The general usage text, listing every command of {@link Commands} with its summary. */
 final class Usage {
 
@@ -8,7 +10,7 @@ final class Usage {
 
     static String general() {
         StringBuilder commands = new StringBuilder();
-        for (Command c : Commands.all()) {
+        for (Command c : Commands.all(LayoutMeasure.NONE)) { // only names and summaries are read
             commands.append(String.format("  %-8s %s\n", c.name(), c.summary()));
         }
         commands.append(String.format("  %-8s %s\n", "help", "show this help, or a command's: dossier help COMMAND"));

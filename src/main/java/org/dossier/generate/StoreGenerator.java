@@ -7,9 +7,12 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 import java.util.SplittableRandom;
 import java.util.function.Consumer;
+import java.util.function.ToLongFunction;
+import java.util.stream.Stream;
 import org.dossier.model.Entity;
 import org.dossier.model.KnowledgeBase;
 import org.dossier.model.PartialDate;
@@ -32,23 +35,52 @@ public final class StoreGenerator {
         void articlesWritten(int done, int total);
     }
 
+    /** The most articles: about 18 GB of files, far beyond any store measured. */
+    public static final int MAX_ARTICLES = 1_000_000;
+    /** The most entities: they are all made in memory before the first article is written. */
+    public static final int MAX_ENTITIES = 200_000;
+
     /** At most this many relations per entity, so relations grow with the entities, not with the articles. */
     private static final int RELATIONS_PER_ENTITY = 2;
+    /**
+     * What each file takes on disk, with a margin: measured at 15.5 KB an article (plus the file system's
+     * rounding to whole blocks), 235 bytes an entity and 410 a relation.
+     */
+    private static final long ARTICLE_BYTES = 18_000;
+    private static final long ENTITY_BYTES = 300;
+    private static final long RELATION_BYTES = 500;
 
     private final int articles;
     private final int entityCount;
     private final long seed;
+    private final ToLongFunction<Path> usableSpace;
 
     public StoreGenerator(int articles, int entities, long seed) {
-        if (articles < 0 || entities < 2) {
-            throw new IllegalArgumentException("a store needs at least 0 articles and 2 entities");
+        this(articles, entities, seed, StoreGenerator::usableSpace);
+    }
+
+    /** @param usableSpace how many bytes may still be written where a folder is (or would be) */
+    StoreGenerator(int articles, int entities, long seed, ToLongFunction<Path> usableSpace) {
+        if (articles < 0 || articles > MAX_ARTICLES || entities < 2 || entities > MAX_ENTITIES) {
+            throw new IllegalArgumentException("a store has 0 to " + MAX_ARTICLES + " articles and 2 to "
+                    + MAX_ENTITIES + " entities");
         }
         this.articles = articles;
         this.entityCount = entities;
         this.seed = seed;
+        this.usableSpace = usableSpace;
     }
 
-    /** Writes the store into {@code out}, which must not exist or be empty: nothing of a user's is overwritten. */
+    /** About how many bytes the store takes on disk (a little more than it will, rather than less). */
+    public long estimatedBytes() {
+        return articles * ARTICLE_BYTES + entityCount * ENTITY_BYTES
+                + (long) entityCount * RELATIONS_PER_ENTITY * RELATION_BYTES;
+    }
+
+    /**
+     * Writes the store into {@code out}, which must not exist or be empty: nothing of a user's is overwritten.
+     * Nothing is written when the disk there has less room than {@link #estimatedBytes()}.
+     */
     public void writeTo(Path out, Progress progress) throws StoreException {
         writeTo(out, progress, waiting -> { });
     }
@@ -62,6 +94,11 @@ public final class StoreGenerator {
      */
     public void writeTo(Path out, Progress progress, Consumer<String> onWaiting) throws StoreException {
         prepare(out);
+        long free = usableSpace.applyAsLong(out);
+        if (estimatedBytes() > free) {
+            throw new StoreException("the store would take about " + size(estimatedBytes()) + ", but only "
+                    + size(free) + " is free at '" + out + "'; ask for fewer articles, or write it elsewhere");
+        }
         try {
             Files.createDirectories(out);
         } catch (IOException e) {
@@ -141,6 +178,24 @@ public final class StoreGenerator {
                         + "nothing in it is overwritten");
             }
         }
+    }
+
+    /** The free space of the file system holding {@code out}, or of its nearest folder that exists. */
+    private static long usableSpace(Path out) {
+        Path existing = out.toAbsolutePath();
+        while (existing != null && !Files.exists(existing)) {
+            existing = existing.getParent();
+        }
+        try {
+            return existing == null ? Long.MAX_VALUE : Files.getFileStore(existing).getUsableSpace();
+        } catch (IOException e) {
+            return Long.MAX_VALUE; // not known: writing will say so if the disk fills up
+        }
+    }
+
+    private static String size(long bytes) {
+        return bytes >= 1L << 30 ? String.format(Locale.ROOT, "%.1f GB", bytes / (double) (1L << 30))
+                : String.format(Locale.ROOT, "%.1f MB", bytes / (double) (1L << 20));
     }
 
     private static void write(Path file, String text) throws IOException {

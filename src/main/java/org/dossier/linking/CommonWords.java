@@ -15,7 +15,7 @@ import java.util.Set;
  * ordinary word too ("turkey", "armed forces"), and one of them capitalised at the start of a sentence is
  * usually not the start of a name.
  */
-final class CommonWords {
+public final class CommonWords {
 
     private static final Set<String> WORDS = load();
 
@@ -23,7 +23,7 @@ final class CommonWords {
     }
 
     /** Whether {@code word}, in any case, is a common English word. */
-    static boolean contains(String word) {
+    public static boolean contains(String word) {
         return WORDS.contains(word.toLowerCase(Locale.ROOT));
     }
 

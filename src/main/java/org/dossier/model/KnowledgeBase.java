@@ -59,26 +59,12 @@ public final class KnowledgeBase {
 
     /** This knowledge base with {@code entity} in place of the entity with its id (or added at the end). */
     public KnowledgeBase withEntity(Entity entity) {
-        List<Entity> list = new ArrayList<>(entities);
-        int at = indexOfId(list, entity.id(), Entity::id);
-        if (at < 0) {
-            list.add(entity);
-        } else {
-            list.set(at, entity);
-        }
-        return new KnowledgeBase(name, list, articles, relations);
+        return new KnowledgeBase(name, replacedOrAdded(entities, entity, Entity::id), articles, relations);
     }
 
     /** This knowledge base with {@code article} in place of the article with its id (or added at the end). */
     public KnowledgeBase withArticle(Article article) {
-        List<Article> list = new ArrayList<>(articles);
-        int at = indexOfId(list, article.id(), Article::id);
-        if (at < 0) {
-            list.add(article);
-        } else {
-            list.set(at, article);
-        }
-        return new KnowledgeBase(name, entities, list, relations);
+        return new KnowledgeBase(name, entities, replacedOrAdded(articles, article, Article::id), relations);
     }
 
     /** This knowledge base with each of {@code changed} in place of the article with its id. */
@@ -92,11 +78,45 @@ public final class KnowledgeBase {
         return new KnowledgeBase(name, entities, list, relations);
     }
 
+    /** This knowledge base with {@code relation} added at the end (or in place of the relation with its id). */
+    public KnowledgeBase withRelation(Relation relation) {
+        return new KnowledgeBase(name, entities, articles, replacedOrAdded(relations, relation, Relation::id));
+    }
+
+    /** This knowledge base without the relation with this id (used to undo adding one). */
+    public KnowledgeBase withoutRelation(String id) {
+        List<Relation> list = new ArrayList<>(relations);
+        list.removeIf(r -> r.id().equals(id));
+        return new KnowledgeBase(name, entities, articles, list);
+    }
+
+    /** The relation with this id, or null. */
+    public Relation relation(String id) {
+        for (Relation r : relations) {
+            if (r.id().equals(id)) {
+                return r;
+            }
+        }
+        return null;
+    }
+
     /** This knowledge base without the entity (used to undo creating one; it must no longer be mentioned). */
     public KnowledgeBase withoutEntity(String id) {
         List<Entity> list = new ArrayList<>(entities);
         list.removeIf(e -> e.id().equals(id));
         return new KnowledgeBase(name, list, articles, relations);
+    }
+
+    /** A copy of {@code items} with {@code item} in place of the one with its id, or added at the end. */
+    private static <T> List<T> replacedOrAdded(List<T> items, T item, java.util.function.Function<T, String> idOf) {
+        List<T> list = new ArrayList<>(items);
+        int at = indexOfId(list, idOf.apply(item), idOf);
+        if (at < 0) {
+            list.add(item);
+        } else {
+            list.set(at, item);
+        }
+        return list;
     }
 
     private static <T> int indexOfId(List<T> items, String id, java.util.function.Function<T, String> idOf) {

@@ -26,10 +26,20 @@ final class BoldPassageFormatter extends PassageFormatter {
             append(passage, passages[i], content);
             out.append(passage.toString().strip());
         }
-        if (passages.length > 0 && !content.substring(passages[passages.length - 1].getEndOffset()).isBlank()) {
+        if (passages.length > 0 && !blankFrom(content, passages[passages.length - 1].getEndOffset())) {
             out.append(ELLIPSIS);
         }
         return out.toString();
+    }
+
+    /** Whether only white space follows; stops at the first word, so it costs nothing on a long text. */
+    private static boolean blankFrom(String content, int from) {
+        for (int i = from; i < content.length(); i++) {
+            if (!Character.isWhitespace(content.charAt(i))) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static void append(StringBuilder out, Passage passage, String content) {

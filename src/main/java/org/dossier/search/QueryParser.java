@@ -14,7 +14,7 @@ final class QueryParser {
 
     private static final String LONE_OR = "OR needs a word on each side; it was ignored";
 
-    private final List<String> notices = new ArrayList<>();
+    private final List<String> notices;
     private final List<List<QueryTerm>> required = new ArrayList<>();
     private final List<QueryTerm> excluded = new ArrayList<>();
     private final List<String> kinds = new ArrayList<>();
@@ -24,17 +24,19 @@ final class QueryParser {
     private PartialDate before;
     private PartialDate after;
 
-    private QueryParser() {
+    private QueryParser(List<String> notices) {
+        this.notices = new ArrayList<>(notices);
     }
 
-    static ParsedQuery parse(String text) {
-        return new QueryParser().read(text);
+    /** @param notices what the lexer said about the text, to which the parser's own notices are added */
+    static ParsedQuery parse(List<QueryLexer.Token> tokens, List<String> notices) {
+        return new QueryParser(notices).read(tokens);
     }
 
-    private ParsedQuery read(String text) {
+    private ParsedQuery read(List<QueryLexer.Token> tokens) {
         boolean orPending = false;
         boolean afterTerm = false;
-        for (QueryLexer.Token token : QueryLexer.lex(text, notices)) {
+        for (QueryLexer.Token token : tokens) {
             if (token instanceof QueryLexer.Term t && !t.negated()) {
                 if (orPending) {
                     required.get(required.size() - 1).add(t.term());
@@ -91,11 +93,11 @@ final class QueryParser {
         try {
             date = PartialDate.parse(filter.value());
         } catch (IllegalArgumentException e) {
-            notices.add(key + ":" + filter.value() + " is not a date (YYYY, YYYY-MM or YYYY-MM-DD); it was ignored");
+            notices.add(key + ":" + QueryLexer.shown(filter.value()) + " is not a date (YYYY, YYYY-MM or YYYY-MM-DD); it was ignored");
             return;
         }
         if (date.year() == null) {
-            notices.add(key + ":" + filter.value() + " has no year; it was ignored");
+            notices.add(key + ":" + QueryLexer.shown(filter.value()) + " has no year; it was ignored");
         } else if (key.equals("before")) {
             before = before == null || date.earliest().isBefore(before.earliest()) ? date : before;
         } else {

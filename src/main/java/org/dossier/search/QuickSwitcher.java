@@ -37,14 +37,28 @@ final class QuickSwitcher {
     private static final int MIN_FUZZY_LENGTH = 3;
     /** From this length on, two mistakes are forgiven. */
     private static final int TWO_EDITS_LENGTH = 6;
+    /**
+     * Longer typed words are matched exactly or as a prefix only: no name has such words, and the automaton that
+     * forgives typos grows with the word (a pasted 300-letter word took half a second a keystroke).
+     */
+    private static final int MAX_FUZZY_LENGTH = 24;
     /** Form documents of one entity compete for its place in the list; look a little further than asked. */
     private static final int OVERFETCH = 4;
+    /**
+     * Only the first words typed are looked for: names are short, and each typo-forgiving word may stand for up
+     * to 52 clauses once Lucene expands it (the word, its prefix, 50 near spellings), of 1,024 allowed.
+     */
+    static final int MAX_WORDS = 8;
+    /** Enough characters for those words; a text pasted into the switcher is not analysed further. */
+    private static final int MAX_CHARS = 512;
 
     private QuickSwitcher() {
     }
 
     static List<SwitchItem> find(IndexSearcher searcher, KnowledgeBase kb, String text, int limit) throws IOException {
-        List<String> words = TextAnalysis.labelWords(text == null ? "" : text);
+        String given = text == null ? "" : text;
+        List<String> typed = TextAnalysis.labelWords(given.length() > MAX_CHARS ? given.substring(0, MAX_CHARS) : given);
+        List<String> words = typed.subList(0, Math.min(typed.size(), MAX_WORDS));
         if (words.isEmpty() || limit <= 0) {
             return List.of();
         }
@@ -83,7 +97,7 @@ final class QuickSwitcher {
         List<Query> ways = new ArrayList<>();
         ways.add(new BoostQuery(new TermQuery(new Term(LABEL, word)), 3f));
         ways.add(new BoostQuery(new PrefixQuery(new Term(LABEL, word)), 2f));
-        if (word.length() >= MIN_FUZZY_LENGTH) {
+        if (word.length() >= MIN_FUZZY_LENGTH && word.length() <= MAX_FUZZY_LENGTH) {
             int edits = word.length() >= TWO_EDITS_LENGTH ? 2 : 1;
             ways.add(new FuzzyQuery(new Term(LABEL, word), edits, 0));
         }

@@ -136,6 +136,11 @@ public final class SearchIndex implements AutoCloseable {
         return null;
     }
 
+    /** An index held in memory only, never persisted: for a store searched once, or for tests. */
+    static SearchIndex inMemory(KnowledgeBase kb) {
+        return inMemory(State.of(kb, ContentKey.of(kb)));
+    }
+
     private static SearchIndex inMemory(State state) {
         try {
             Directory directory = new ByteBuffersDirectory();

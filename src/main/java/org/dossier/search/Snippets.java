@@ -1,10 +1,8 @@
 package org.dossier.search;
 
 import java.io.IOException;
-import java.text.BreakIterator;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import org.apache.lucene.search.DocIdSetIterator;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.MatchNoDocsQuery;
@@ -21,7 +19,10 @@ import org.dossier.model.KnowledgeBase;
  */
 final class Snippets extends UnifiedHighlighter {
 
-    /** Passages are whole sentences, grown or cut towards this many characters, centred on the first match. */
+    /**
+     * Passages are whole sentences, grown or cut towards this many characters, centred on the first match; a
+     * sentence longer than {@link PassageBreaks#LONGEST} is cut at white space.
+     */
     private static final int LENGTH_GOAL = 220;
 
     private final KnowledgeBase kb;
@@ -30,7 +31,7 @@ final class Snippets extends UnifiedHighlighter {
         super(UnifiedHighlighter.builder(searcher, TextAnalysis.TEXT)
                 .withFormatter(new BoldPassageFormatter())
                 .withBreakIterator(() -> LengthGoalBreakIterator.createClosestToLength(
-                        BreakIterator.getSentenceInstance(Locale.ENGLISH), LENGTH_GOAL, 0.5f))
+                        new PassageBreaks(), LENGTH_GOAL, 0.5f))
                 .withMaxLength(Integer.MAX_VALUE - 1)
                 .withHandleMultiTermQuery(true)
                 .withHighlightPhrasesStrictly(true)

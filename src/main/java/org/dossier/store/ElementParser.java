@@ -106,7 +106,8 @@ final class ElementParser {
         return null;
     }
 
-    Article article(JsonElement element, String path) {
+    /** The article, with the index in the file of each mention kept; null if it cannot be read. */
+    Indexed<Article> article(JsonElement element, String path) {
         JsonObject o = fields.object(element, path, "an article");
         if (o == null) {
             return null;
@@ -120,18 +121,18 @@ final class ElementParser {
         List<String> paragraphs = fields.stringList(o, "paragraphs", path);
         List<Mention> mentions = new ArrayList<>();
         JsonArray mentionArray = fields.array(o, "mentions", path, false);
-        if (mentionArray != null) {
-            for (int i = 0; i < mentionArray.size(); i++) {
-                Mention m = mention(mentionArray.get(i), path + ".mentions[" + i + "]");
-                if (m != null) {
-                    mentions.add(m);
-                }
+        int[] places = new int[mentionArray == null ? 0 : mentionArray.size()];
+        for (int i = 0; i < places.length; i++) {
+            Mention m = mention(mentionArray.get(i), path + ".mentions[" + i + "]");
+            if (m != null) {
+                places[mentions.size()] = i;
+                mentions.add(m);
             }
         }
         if (id == null || title == null || paragraphArray == null || paragraphs.size() != paragraphArray.size()) {
             return null;
         }
-        return new Article(id, title, source, link, date, paragraphs, mentions);
+        return new Indexed<>(new Article(id, title, source, link, date, paragraphs, mentions), places);
     }
 
     private Mention mention(JsonElement element, String path) {
@@ -150,7 +151,8 @@ final class ElementParser {
         return new Mention(entity, paragraph, start, end, text);
     }
 
-    Relation relation(JsonElement element, String path) {
+    /** The relation, with the index in the file of each piece of evidence kept; null if it cannot be read. */
+    Indexed<Relation> relation(JsonElement element, String path) {
         JsonObject o = fields.object(element, path, "a relation");
         if (o == null) {
             return null;
@@ -164,10 +166,12 @@ final class ElementParser {
         PartialDate end = fields.date(o, "end", path);
         List<Evidence> evidence = new ArrayList<>();
         JsonArray evidenceArray = fields.array(o, "evidence", path, true);
+        int[] places = new int[evidenceArray == null ? 0 : evidenceArray.size()];
         if (evidenceArray != null) {
-            for (int i = 0; i < evidenceArray.size(); i++) {
+            for (int i = 0; i < places.length; i++) {
                 Evidence ev = evidence(evidenceArray.get(i), path + ".evidence[" + i + "]");
                 if (ev != null) {
+                    places[evidence.size()] = i;
                     evidence.add(ev);
                 }
             }
@@ -179,7 +183,7 @@ final class ElementParser {
         if (id == null || type == null || subject == null || object == null || evidence.isEmpty()) {
             return null;
         }
-        return new Relation(id, type, subject, object, date, start, end, evidence);
+        return new Indexed<>(new Relation(id, type, subject, object, date, start, end, evidence), places);
     }
 
     private Evidence evidence(JsonElement element, String path) {

@@ -15,7 +15,7 @@ import org.dossier.model.PartialDate;
 /**
  * Reads a well-formed article file straight into an {@link Article} with Gson's streaming reader, without
  * building a JSON tree first: most of the cost of opening a large store is here. It knows only the happy
- * path: anything unusual (a mistyped or missing field, a repeated one, a bad id or date, more after the
+ * path: anything unusual (a mistyped or missing field, a key given twice, a bad id or date, more after the
  * object) gives null, and the caller reads the file again the careful way, which names each problem's
  * place. For every file it accepts it gives exactly the article the careful way gives.
  */
@@ -56,24 +56,11 @@ final class FastArticleParser {
         String date = null;
         List<String> paragraphs = null;
         List<Mention> mentions = null;
-        int seen = 0;
+        FastJson.Keys keys = new FastJson.Keys();
         in.beginObject();
         while (in.hasNext()) {
             String name = in.nextName();
-            int bit = switch (name) {
-                case "id" -> 1;
-                case "title" -> 2;
-                case "source" -> 4;
-                case "link" -> 8;
-                case "date" -> 16;
-                case "paragraphs" -> 32;
-                case "mentions" -> 64;
-                default -> 0;
-            };
-            if ((seen & bit) != 0) {
-                return null;
-            }
-            seen |= bit;
+            keys.add(name);
             switch (name) {
                 case "id" -> id = FastJson.requiredString(in);
                 case "title" -> title = FastJson.requiredString(in);
@@ -82,7 +69,7 @@ final class FastArticleParser {
                 case "date" -> date = FastJson.optionalString(in);
                 case "paragraphs" -> paragraphs = FastJson.strings(in);
                 case "mentions" -> mentions = mentions(in, canonical);
-                default -> in.skipValue();
+                default -> FastJson.skip(in);
             }
         }
         in.endObject();
@@ -124,33 +111,22 @@ final class FastArticleParser {
         int paragraph = -1;
         int start = -1;
         int end = -1;
-        int seen = 0;
+        FastJson.Keys keys = new FastJson.Keys();
         in.beginObject();
         while (in.hasNext()) {
             String name = in.nextName();
-            int bit = switch (name) {
-                case "entity" -> 1;
-                case "paragraph" -> 2;
-                case "start" -> 4;
-                case "end" -> 8;
-                case "text" -> 16;
-                default -> 0;
-            };
-            if ((seen & bit) != 0) {
-                throw new IllegalStateException("repeated field");
-            }
-            seen |= bit;
+            keys.add(name);
             switch (name) {
                 case "entity" -> entity = FastJson.requiredString(in);
                 case "text" -> text = FastJson.requiredString(in);
                 case "paragraph" -> paragraph = index(in);
                 case "start" -> start = index(in);
                 case "end" -> end = index(in);
-                default -> in.skipValue();
+                default -> FastJson.skip(in);
             }
         }
         in.endObject();
-        if (seen != 31) {
+        if (entity == null || text == null || paragraph < 0 || start < 0 || end < 0) {
             throw new IllegalStateException("missing field");
         }
         return new Mention(canonical.apply(entity), paragraph, start, end, canonical.apply(text));
@@ -161,10 +137,10 @@ final class FastArticleParser {
         if (in.peek() != JsonToken.NUMBER) {
             throw new IllegalStateException("not a number");
         }
-        double d = in.nextDouble();
-        if (d != Math.rint(d) || d < 0 || d > Integer.MAX_VALUE) {
+        Integer index = JsonFields.index(in.nextString());
+        if (index == null) {
             throw new IllegalStateException("not an index");
         }
-        return (int) d;
+        return index;
     }
 }

@@ -31,15 +31,15 @@ final class FastEntityParser {
             JsonReader in = new JsonReader(new StringReader(text));
             in.setStrictness(Strictness.STRICT);
             List<Entity> entities = null;
+            FastJson.Keys keys = new FastJson.Keys();
             in.beginObject();
             while (in.hasNext()) {
-                if (in.nextName().equals("entities")) {
-                    if (entities != null) {
-                        return null;
-                    }
+                String name = in.nextName();
+                keys.add(name);
+                if (name.equals("entities")) {
                     entities = entities(in);
                 } else {
-                    in.skipValue();
+                    FastJson.skip(in);
                 }
             }
             in.endObject();
@@ -66,21 +66,23 @@ final class FastEntityParser {
 
     private static Entity entity(JsonReader in) throws IOException {
         Map<String, Object> fields = new LinkedHashMap<>();
+        FastJson.Keys keys = new FastJson.Keys();
         in.beginObject();
         while (in.hasNext()) {
             String name = in.nextName();
+            keys.add(name);
             Object value = switch (name) {
                 case "id", "kind", "name" -> FastJson.requiredString(in);
                 case "summary" -> FastJson.optionalString(in);
                 case "aliases", "demonyms", "references" -> FastJson.strings(in);
                 case "attributes" -> attributes(in);
                 default -> {
-                    in.skipValue();
+                    FastJson.skip(in);
                     yield null;
                 }
             };
-            if (value != null && fields.put(name, value) != null) {
-                throw new IllegalStateException("repeated field");
+            if (value != null) {
+                fields.put(name, value);
             }
         }
         in.endObject();
@@ -109,17 +111,17 @@ final class FastEntityParser {
             return null;
         }
         Map<String, AttributeValue> out = new LinkedHashMap<>();
+        FastJson.Keys keys = new FastJson.Keys();
         in.beginObject();
         while (in.hasNext()) {
             String key = in.nextName();
+            keys.add(key);
             AttributeValue value = in.peek() == JsonToken.BEGIN_ARRAY ? AttributeValue.ofList(FastJson.strings(in))
                     : AttributeValue.of(FastJson.string(in));
             if (StoreSchema.DATE_ATTRIBUTES.contains(key)) {
                 value.values().forEach(PartialDate::parse); // throws for a bad date: the careful reader says which
             }
-            if (out.put(key, value) != null) {
-                throw new IllegalStateException("repeated attribute");
-            }
+            out.put(key, value);
         }
         in.endObject();
         return out;

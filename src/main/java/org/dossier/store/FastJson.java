@@ -4,7 +4,9 @@ import com.google.gson.stream.JsonReader;
 import com.google.gson.stream.JsonToken;
 import java.io.IOException;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 
 /**
  * Values as the fast readers accept them: exactly what the careful reader accepts without a problem. Anything
@@ -56,5 +58,58 @@ final class FastJson {
         }
         in.endArray();
         return out;
+    }
+
+    /**
+     * Skips a value the model does not keep, as long as no object in it has a key twice: the careful reader
+     * reports that (nesting is bounded by Gson's limit, so the recursion is too).
+     */
+    static void skip(JsonReader in) throws IOException {
+        switch (in.peek()) {
+            case BEGIN_OBJECT -> {
+                Keys keys = new Keys();
+                in.beginObject();
+                while (in.hasNext()) {
+                    keys.add(in.nextName());
+                    skip(in);
+                }
+                in.endObject();
+            }
+            case BEGIN_ARRAY -> {
+                in.beginArray();
+                while (in.hasNext()) {
+                    skip(in);
+                }
+                in.endArray();
+            }
+            default -> in.skipValue();
+        }
+    }
+
+    /**
+     * The keys of one object seen so far; a key seen twice is left to the careful reader, which reports it.
+     * Objects have a handful of keys (a million mentions have five each): a short list is searched until it
+     * grows long, which keeps the common case free of hashing.
+     */
+    static final class Keys {
+        private static final int LIST_MAX = 16;
+        private final List<String> few = new ArrayList<>(8);
+        private Set<String> many;
+
+        void add(String key) {
+            boolean fresh;
+            if (many != null) {
+                fresh = many.add(key);
+            } else {
+                fresh = !few.contains(key);
+                few.add(key);
+                if (few.size() > LIST_MAX) {
+                    many = new HashSet<>(few);
+                }
+            }
+            if (!fresh) {
+                throw new IllegalStateException("a key given twice");
+            }
+        }
     }
 }

@@ -60,16 +60,18 @@ final class JsonDocuments {
         // In strict mode Gson refuses to even peek at a second value, so anything after the first one,
         // be it garbage or another object, shows up as an exception here, not as another token.
         try {
-            if (reader.peek() == JsonToken.END_DOCUMENT) {
-                return root;
+            if (reader.peek() != JsonToken.END_DOCUMENT) {
+                JsonLocator.Position at = JsonLocator.fromMessage(reader.toString());
+                problems.addAt(at.line(), at.column(), "", TRAILING);
+                return null;
             }
-            JsonLocator.Position at = JsonLocator.fromMessage(reader.toString());
-            problems.addAt(at.line(), at.column(), "", TRAILING);
         } catch (IOException | IllegalStateException e) {
             JsonLocator.Position at = JsonLocator.syntaxError(text, e.getMessage());
             problems.addAt(at.line(), at.column(), "", TRAILING);
+            return null;
         }
-        return null;
+        DuplicateKeys.report(text, problems);
+        return root;
     }
 
     /** Gson's message without its location (reported separately) and its troubleshooting link. */

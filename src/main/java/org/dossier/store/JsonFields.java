@@ -4,6 +4,7 @@ import com.google.gson.JsonArray;
 import com.google.gson.JsonElement;
 import com.google.gson.JsonObject;
 import com.google.gson.JsonPrimitive;
+import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
 import org.dossier.model.PartialDate;
@@ -13,6 +14,9 @@ import org.dossier.model.PartialDate;
  * instead of failing the whole file. Getters return null when the value is unusable.
  */
 final class JsonFields {
+
+    /** Longer than this, no number written is a whole number in range; not even parsed (that costs its square). */
+    private static final int MAX_NUMBER_LENGTH = 100;
 
     private final FileProblems problems;
 
@@ -84,7 +88,7 @@ final class JsonFields {
         return out;
     }
 
-    /** A whole number at least 0; null with a problem when missing, mistyped or negative. */
+    /** A whole number from 0 to {@link Integer#MAX_VALUE}; null with a problem when missing, mistyped or out of range. */
     Integer index(JsonObject o, String key, String path) {
         JsonElement e = o.get(key);
         if (e == null || e.isJsonNull()) {
@@ -95,12 +99,37 @@ final class JsonFields {
             problems.add(path + "." + key, "'" + key + "' must be a whole number, not " + describe(e));
             return null;
         }
-        double d = p.getAsDouble();
-        if (d != Math.rint(d) || d < 0 || d > Integer.MAX_VALUE) {
-            problems.add(path + "." + key, "'" + key + "' must be a whole number of at least 0, not " + p);
+        Integer index = index(p.getAsString());
+        if (index == null) {
+            problems.add(path + "." + key, "'" + key + "' must be a whole number from 0 to " + Integer.MAX_VALUE
+                    + ", not " + p);
+        }
+        return index;
+    }
+
+    /**
+     * A JSON number as written, if it is a whole number from 0 to {@link Integer#MAX_VALUE}; else null. Read
+     * exactly, as a decimal: as a double, 4294967297 would pass for a number and 1.0000000000000000001 for 1.
+     */
+    static Integer index(String typed) {
+        int length = typed.length();
+        if (length > 0 && length <= 10 && typed.chars().allMatch(c -> c >= '0' && c <= '9')) {
+            long n = Long.parseLong(typed); // the usual case, quickly: plain digits
+            return n <= Integer.MAX_VALUE ? (int) n : null;
+        }
+        if (length > MAX_NUMBER_LENGTH) {
             return null;
         }
-        return (int) d;
+        try {
+            BigDecimal n = new BigDecimal(typed);
+            if (n.signum() < 0 || n.compareTo(BigDecimal.valueOf(Integer.MAX_VALUE)) > 0
+                    || n.stripTrailingZeros().scale() > 0) {
+                return null;
+            }
+            return n.intValueExact();
+        } catch (NumberFormatException | ArithmeticException e) {
+            return null; // an exponent beyond what a decimal holds, as in 1e9999999999
+        }
     }
 
     /** An optional ISO-8601 date; null (with a problem when present but invalid). */

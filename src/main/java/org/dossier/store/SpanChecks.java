@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.function.Function;
+import java.util.function.IntUnaryOperator;
 import org.dossier.model.Article;
 import org.dossier.model.Entity;
 import org.dossier.model.Evidence;
@@ -18,22 +19,26 @@ final class SpanChecks {
     private SpanChecks() {
     }
 
-    /** The article with only its valid mentions; mention {@code i} of the input is reported at {@code $.mentions[i]}. */
-    static Article checkMentions(Article article, Function<String, Entity> entities, SurfaceForms forms,
-                                 FileProblems problems) {
+    /**
+     * The article with only its valid mentions; mention {@code i} of the input is reported at
+     * {@code $.mentions[place(i)]}, its index in the file.
+     */
+    static Article checkMentions(Article article, IntUnaryOperator place, Function<String, Entity> entities,
+                                 SurfaceForms forms, FileProblems problems) {
         List<Integer> checked = new ArrayList<>();
         List<Mention> mentions = article.mentions();
         for (int i = 0; i < mentions.size(); i++) {
             Mention m = mentions.get(i);
             String spanProblem = spanProblem(article, m.paragraph(), m.start(), m.end(), m.text(), "mention");
             Entity entity = entities.apply(m.entity());
+            String path = path(place.applyAsInt(i));
             if (spanProblem != null) {
-                problems.add(path(i), spanProblem);
+                problems.add(path, spanProblem);
             } else if (entity == null) {
-                problems.add(path(i) + ".entity", "the mention points to entity '" + m.entity()
+                problems.add(path + ".entity", "the mention points to entity '" + m.entity()
                         + "', which is not in entities.json");
             } else if (!forms.matches(entity.id(), m.text())) {
-                problems.add(path(i) + ".text", "'" + m.text() + "' is not a name, alias, demonym or reference phrase of '"
+                problems.add(path + ".text", "'" + m.text() + "' is not a name, alias, demonym or reference phrase of '"
                         + entity.id() + "' (" + String.join(", ", entity.surfaceForms()) + ")");
             } else {
                 checked.add(i);
@@ -49,7 +54,7 @@ final class SpanChecks {
         for (int i : checked) {
             Mention m = mentions.get(i);
             if (previous != null && previous.paragraph() == m.paragraph() && m.start() < previous.end()) {
-                problems.add(path(i), "the mention '" + m.text() + "' overlaps the mention '"
+                problems.add(path(place.applyAsInt(i)), "the mention '" + m.text() + "' overlaps the mention '"
                         + previous.text() + "' in paragraph " + m.paragraph());
                 continue;
             }

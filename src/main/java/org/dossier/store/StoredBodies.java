@@ -104,7 +104,8 @@ public final class StoredBodies implements ArticleBody.Source {
         if (article == null) {
             FileProblems problems = new FileProblems(fileName(articleId), text, new ArrayList<>());
             var root = JsonDocuments.parse(text, problems);
-            article = root == null ? null : new ElementParser(problems).article(root, "$");
+            Indexed<Article> read = root == null ? null : new ElementParser(problems).article(root, "$");
+            article = read == null ? null : read.value();
         }
         if (article == null) {
             throw new ArticleBody.Unavailable(fileName(articleId) + " is no longer a readable article; reload the store");

@@ -1,7 +1,7 @@
 package org.dossier.ui;
 
 import org.dossier.model.KnowledgeBase;
-import org.dossier.ui.nav.Place;
+import org.dossier.ui.state.Place;
 import org.dossier.ui.style.Kinds;
 
 /** Where the reader is, in words, for the toolbar: "Store › Countries › Denmark". */

@@ -114,9 +114,9 @@ class BenchCommandTest {
 
     @Test
     void wrong_arguments_are_usage_errors() {
-        assertUsageError(Dossier.run("bench", "--runs", "0"), "dossier: --runs needs a whole number above 0, not '0'");
+        assertUsageError(Dossier.run("bench", "--runs", "0"), "dossier: --runs needs a whole number from 1 to 1000, not '0'");
         assertUsageError(Dossier.run("bench", "--runs", "many"),
-                "dossier: --runs needs a whole number above 0, not 'many'");
+                "dossier: --runs needs a whole number from 1 to 1000, not 'many'");
         assertUsageError(Dossier.run("bench", "extra"), "dossier: unexpected argument 'extra'");
         assertUsageError(Dossier.run("bench", "--fast"), "dossier: unknown option '--fast'");
     }

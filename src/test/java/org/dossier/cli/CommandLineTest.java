@@ -49,7 +49,7 @@ class CommandLineTest {
     @Test
     void the_usage_lists_every_command_with_its_summary() {
         String usage = Dossier.run("help").out();
-        for (Command c : Commands.all()) {
+        for (Command c : Commands.all(org.dossier.bench.LayoutMeasure.NONE)) {
             assertTrue(usage.contains(c.name() + " "), c.name());
             assertTrue(usage.contains(c.summary()), c.summary());
         }

@@ -6,8 +6,12 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import org.dossier.bench.render.RenderTiming;
 
-/** Runs the command line as a user would type it, capturing everything it says and any window it opens. */
+/**
+ * Runs the command line as a user would type it, capturing everything it says and any window it opens; with the
+ * window's layout measure, as the launcher hands it in.
+ */
 final class Dossier {
 
     /** What one run gave. {@code windows} holds the store folders the window was opened on. */
@@ -30,7 +34,7 @@ final class Dossier {
         ByteArrayOutputStream err = new ByteArrayOutputStream();
         List<Path> windows = new ArrayList<>();
         int code = CommandLine.run(args, new PrintStream(out, true, StandardCharsets.UTF_8),
-                new PrintStream(err, true, StandardCharsets.UTF_8), windows::add);
+                new PrintStream(err, true, StandardCharsets.UTF_8), windows::add, new RenderTiming());
         return new Run(code, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8), windows);
     }
 }

@@ -107,12 +107,38 @@ class SearchCommandTest {
     }
 
     @Test
+    void nothing_found_for_a_pasted_text_repeats_only_its_beginning() {
+        Run run = Dossier.run("search", "zeppelin " + "airship ".repeat(10_000));
+        assertEquals(List.of("Nothing matches zeppelin" + " airship".repeat(8) + "…."), run.outLines());
+    }
+
+    @Test
     void a_query_read_otherwise_than_typed_is_noted_on_standard_error() {
         Run run = Dossier.run("search", "\"landmark agreement");
         assertEquals(0, run.exitCode());
         assertEquals(List.of("dossier: note: the quote before 'landmark agreement' is not closed, so its words were"
                 + " searched as plain words"), run.errLines());
         assertTrue(run.out().contains(ARTICLE), run.out());
+    }
+
+    @Test
+    void a_query_beyond_the_search_engines_limits_is_cut_with_a_note_not_a_stack_trace() {
+        String[] args = new String[1_026];
+        args[0] = "search";
+        for (int i = 1; i < args.length; i++) {
+            args[i] = i == 1 ? "denmark" : "OR w" + i;
+        }
+        Run run = Dossier.run(args);
+        assertEquals(0, run.exitCode(), run.err());
+        assertEquals(List.of("dossier: note: the query is too long: only its first 256 words, phrases and filters"
+                + " were searched"), run.errLines());
+        assertTrue(run.out().contains(ARTICLE), run.out());
+
+        String[] json = java.util.Arrays.copyOf(args, args.length + 1);
+        json[args.length] = "--json";
+        JsonObject result = JsonParser.parseString(Dossier.run(json).out()).getAsJsonObject();
+        assertEquals("the query is too long: only its first 256 words, phrases and filters were searched",
+                result.get("notice").getAsString());
     }
 
     @Test
@@ -132,9 +158,9 @@ class SearchCommandTest {
     @Test
     void a_limit_that_is_not_a_positive_number_is_a_usage_error() {
         assertUsageError(Dossier.run("search", "ukraine", "--limit", "many"),
-                "dossier: --limit needs a whole number above 0, not 'many'");
+                "dossier: --limit needs a whole number from 1 to 2147483647, not 'many'");
         assertUsageError(Dossier.run("search", "ukraine", "--limit", "0"),
-                "dossier: --limit needs a whole number above 0, not '0'");
+                "dossier: --limit needs a whole number from 1 to 2147483647, not '0'");
         assertUsageError(Dossier.run("search", "ukraine", "--limit"), "dossier: --limit needs a value after it");
     }
 

@@ -38,6 +38,35 @@ class StoreGeneratorTest {
     }
 
     @Test
+    void a_disk_with_less_room_than_the_store_needs_is_refused_before_anything_is_written() {
+        Path out = temp.resolve("big");
+        StoreGenerator generator = new StoreGenerator(1_000, 100, 1, folder -> 5L << 20);
+        StoreException refused = assertThrows(StoreException.class, () -> generator.writeTo(out, (d, t) -> { }));
+        assertEquals("the store would take about 17.3 MB, but only 5.0 MB is free at '" + out
+                + "'; ask for fewer articles, or write it elsewhere", refused.getMessage());
+        assertFalse(Files.exists(out));
+    }
+
+    @Test
+    void the_estimate_is_not_below_what_is_written() throws Exception {
+        Path out = temp.resolve("measured");
+        StoreGenerator generator = new StoreGenerator(200, 300, 9);
+        generator.writeTo(out, (d, t) -> { });
+        long written = 0;
+        for (Path file : files(out)) {
+            written += Files.size(file);
+        }
+        assertTrue(written <= generator.estimatedBytes(), written + " bytes written, " + generator.estimatedBytes() + " estimated");
+        assertTrue(written > generator.estimatedBytes() / 2, "the estimate is about right: " + written);
+    }
+
+    @Test
+    void counts_beyond_the_documented_maximum_are_refused() {
+        assertThrows(IllegalArgumentException.class, () -> new StoreGenerator(StoreGenerator.MAX_ARTICLES + 1, 10, 1));
+        assertThrows(IllegalArgumentException.class, () -> new StoreGenerator(10, StoreGenerator.MAX_ENTITIES + 1, 1));
+    }
+
+    @Test
     void the_same_seed_gives_the_same_bytes_and_another_seed_does_not() throws Exception {
         Path a = temp.resolve("a");
         Path b = temp.resolve("b");

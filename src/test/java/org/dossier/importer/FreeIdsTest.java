@@ -22,7 +22,7 @@ class FreeIdsTest {
         TestStore store = TestStore.in(temp);
         KnowledgeBase before = store.load().knowledgeBase();
         KnowledgeBase imported = new Importer(before, store.dir())
-                .importFiles(List.of(Fixtures.write(temp, "in/x.txt", "Shared title\n\nOurs: Ukraine builds.\n")))
+                .importFiles(List.of(ImportFixtures.write(temp, "in/x.txt", "Shared title\n\nOurs: Ukraine builds.\n")))
                 .knowledgeBase();
         store.write("articles/shared-title.json", TestStore.A2_JSON.replace("\"a2\"", "\"shared-title\""));
         store.write("articles/shared-title-2.json", TestStore.A2_JSON.replace("\"a2\"", "\"shared-title-2\""));
@@ -39,7 +39,7 @@ class FreeIdsTest {
         TestStore store = TestStore.in(temp);
         KnowledgeBase before = store.load().knowledgeBase();
         KnowledgeBase imported = new Importer(before, store.dir())
-                .importFiles(List.of(Fixtures.write(temp, "in/x.txt", "Fresh\n\nUkraine builds.\n"))).knowledgeBase();
+                .importFiles(List.of(ImportFixtures.write(temp, "in/x.txt", "Fresh\n\nUkraine builds.\n"))).knowledgeBase();
         assertSame(imported, FreeIds.resolve(imported, before, store.dir()));
     }
 }

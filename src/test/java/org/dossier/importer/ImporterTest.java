@@ -24,8 +24,8 @@ class ImporterTest {
     Path temp;
 
     private static List<Path> everyFormat() {
-        return List.of(Fixtures.path("talks.txt"), Fixtures.path("briefing.md"), Fixtures.path("page.html"),
-                Fixtures.path("articles.json"), Fixtures.path("news.csv"));
+        return List.of(ImportFixtures.path("talks.txt"), ImportFixtures.path("briefing.md"), ImportFixtures.path("page.html"),
+                ImportFixtures.path("articles.json"), ImportFixtures.path("news.csv"));
     }
 
     @Test
@@ -59,7 +59,7 @@ class ImporterTest {
     @Test
     void an_id_or_title_like_a_path_gives_a_file_inside_the_store() throws Exception {
         TestStore store = TestStore.in(temp);
-        Path file = Fixtures.write(temp, "in/evil.json", "[{\"id\": \"../../x\", \"title\": \"../../x\", \"paragraphs\": [\"Text.\"]}]");
+        Path file = ImportFixtures.write(temp, "in/evil.json", "[{\"id\": \"../../x\", \"title\": \"../../x\", \"paragraphs\": [\"Text.\"]}]");
         LoadResult loaded = store.load();
         ImportReport r = new Importer(loaded.knowledgeBase()).importFiles(List.of(file));
         assertEquals("x", r.imported().get(0).id());
@@ -72,12 +72,12 @@ class ImporterTest {
     @Test
     void the_same_link_or_the_same_title_and_text_is_skipped_and_said_why() {
         TestStore store = TestStore.in(temp);
-        Path again = Fixtures.write(temp, "again.csv", "link,title,text\n"
+        Path again = ImportFixtures.write(temp, "again.csv", "link,title,text\n"
                 + "https://WWW.president.gov.ua/en/news/one/#top,Other title,Other text.\n"
                 + "https://elsewhere.example/x,Ukraine builds,Ukraine builds.\n"
                 + "https://elsewhere.example/y,Fresh,Fresh text.\n"
                 + "https://elsewhere.example/z,Fresh,\"Fresh   text.\"\n");
-        ImportReport r = new Importer(store.load().knowledgeBase()).importFiles(List.of(Fixtures.path("news.csv"), again));
+        ImportReport r = new Importer(store.load().knowledgeBase()).importFiles(List.of(ImportFixtures.path("news.csv"), again));
         List<String> skipped = r.duplicates().stream().map(d -> d.title() + " / " + d.reason()).toList();
         assertEquals(List.of("Other title / the same link as article 'denmark-backs-ukraine'",
                 "Ukraine builds / the same title and text as article 'a2'",
@@ -89,10 +89,10 @@ class ImporterTest {
     @Test
     void a_file_that_cannot_be_read_is_reported_and_the_others_still_import() {
         TestStore store = TestStore.in(temp);
-        Path binary = Fixtures.writeBytes(temp, "image.txt", new byte[] {(byte) 0x89, 'P', 'N', 'G', 0, 0});
+        Path binary = ImportFixtures.writeBytes(temp, "image.txt", new byte[] {(byte) 0x89, 'P', 'N', 'G', 0, 0});
         Path missing = temp.resolve("missing.md");
         ImportReport r = new Importer(store.load().knowledgeBase())
-                .importFiles(List.of(binary, Fixtures.path("talks.txt"), missing));
+                .importFiles(List.of(binary, ImportFixtures.path("talks.txt"), missing));
         assertEquals(1, r.imported().size());
         assertEquals(List.of(binary + ": this is a binary file, not text (byte 5 is a zero byte)",
                         missing + ": there is no such file"),
@@ -102,7 +102,7 @@ class ImporterTest {
 
     @Test
     void an_article_with_a_title_but_no_text_is_a_failure() {
-        Path scripts = Fixtures.write(temp, "scripts.html", "<html><body><script>x()</script></body></html>");
+        Path scripts = ImportFixtures.write(temp, "scripts.html", "<html><body><script>x()</script></body></html>");
         ImportReport r = new Importer(TestStore.in(temp).load().knowledgeBase()).importFiles(List.of(scripts));
         assertEquals(List.of(scripts + ": there is no text to import, only a title"),
                 r.failures().stream().map(ImportFailure::toString).toList());
@@ -112,7 +112,7 @@ class ImporterTest {
     void progress_is_told_for_files_and_articles() {
         List<String> messages = new ArrayList<>();
         new Importer(TestStore.in(temp).load().knowledgeBase())
-                .importFiles(List.of(Fixtures.path("news.csv")), (done, total, m) -> messages.add(done + "/" + total + " " + m), () -> false);
+                .importFiles(List.of(ImportFixtures.path("news.csv")), (done, total, m) -> messages.add(done + "/" + total + " " + m), () -> false);
         assertEquals(List.of("0/1 Reading news.csv", "0/2 Importing 1/2", "1/2 Importing 2/2", "2/2 Imported 2/2"), messages);
     }
 
@@ -129,7 +129,7 @@ class ImporterTest {
     @Test
     void the_linker_uses_the_stores_entities_not_those_of_the_file() {
         ImportReport r = new Importer(TestStore.in(temp).load().knowledgeBase())
-                .importFiles(List.of(Fixtures.path("articles.json")));
+                .importFiles(List.of(ImportFixtures.path("articles.json")));
         List<Mention> mentions = r.imported().get(0).mentions();
         assertEquals(List.of("ukraine", "denmark"), mentions.stream().map(Mention::entity).toList());
         assertEquals(1, r.mentionsOf("denmark"));

@@ -16,7 +16,7 @@ class JsonArticleReaderTest {
 
     @Test
     void an_array_gives_its_valid_articles_and_reports_each_bad_item() throws Exception {
-        Path file = Fixtures.path("articles.json");
+        Path file = ImportFixtures.path("articles.json");
         ReadResult r = FormatReaders.forFile(file).read(file);
         assertEquals(List.of("Ukraine builds drones", "Russia objects"), r.articles().stream().map(ImportedArticle::title).toList());
         assertEquals(1, r.failures().size());
@@ -26,7 +26,7 @@ class JsonArticleReaderTest {
 
     @Test
     void fields_of_the_store_format_are_kept_and_ids_and_mentions_are_not() throws Exception {
-        Path file = Fixtures.path("articles.json");
+        Path file = ImportFixtures.path("articles.json");
         ImportedArticle a = FormatReaders.forFile(file).read(file).articles().get(0);
         assertEquals("Example Wire", a.source());
         assertEquals("https://wire.example.com/drones", a.link());
@@ -39,24 +39,24 @@ class JsonArticleReaderTest {
 
     @Test
     void one_object_is_one_article() throws Exception {
-        ImportedArticle a = Fixtures.only(Fixtures.write(temp, "one.json", "{\"title\": \"T\", \"paragraphs\": [\"P.\"]}"));
+        ImportedArticle a = ImportFixtures.only(ImportFixtures.write(temp, "one.json", "{\"title\": \"T\", \"paragraphs\": [\"P.\"]}"));
         assertEquals("T", a.title());
     }
 
     @Test
     void invalid_json_is_refused_with_line_and_column() {
-        String reason = Fixtures.failure(Fixtures.write(temp, "bad.json", "{\n  \"title\": \"T\",\n  \"paragraphs\": [\"P.\",]\n}"));
+        String reason = ImportFixtures.failure(ImportFixtures.write(temp, "bad.json", "{\n  \"title\": \"T\",\n  \"paragraphs\": [\"P.\",]\n}"));
         assertTrue(reason.startsWith("the file is not valid JSON at line 3, column"), reason);
     }
 
     @Test
     void a_value_that_is_not_an_article_is_refused() {
         assertEquals("expected an article object or an array of them",
-                Fixtures.failure(Fixtures.write(temp, "number.json", "42")));
+                ImportFixtures.failure(ImportFixtures.write(temp, "number.json", "42")));
     }
 
     @Test
     void an_empty_file_is_refused() {
-        assertEquals("the file is empty", Fixtures.failure(Fixtures.write(temp, "empty.json", "")));
+        assertEquals("the file is empty", ImportFixtures.failure(ImportFixtures.write(temp, "empty.json", "")));
     }
 }

@@ -14,7 +14,7 @@ class MarkdownEdgeCasesTest {
     Path temp;
 
     private List<String> paragraphs(String markdown) throws Exception {
-        return Fixtures.only(Fixtures.write(temp, "a.md", "# Title\n\n" + markdown)).paragraphs();
+        return ImportFixtures.only(ImportFixtures.write(temp, "a.md", "# Title\n\n" + markdown)).paragraphs();
     }
 
     @Test
@@ -65,7 +65,7 @@ class MarkdownEdgeCasesTest {
 
     @Test
     void headings_of_both_kinds_are_paragraphs_and_closing_marks_go() throws Exception {
-        ImportedArticle a = Fixtures.only(Fixtures.write(temp, "h.md",
+        ImportedArticle a = ImportFixtures.only(ImportFixtures.write(temp, "h.md",
                 "Setext title\n============\n\nText.\n\n## Next steps ##\n\nMore.\n\nAnother\n-------\n"));
         assertEquals("Setext title", a.title());
         assertEquals(List.of("Text.", "Next steps", "More.", "Another"), a.paragraphs());

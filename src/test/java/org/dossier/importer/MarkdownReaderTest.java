@@ -14,7 +14,7 @@ class MarkdownReaderTest {
 
     @Test
     void the_first_heading_is_the_title_and_markup_that_is_not_words_is_dropped() throws Exception {
-        ImportedArticle a = Fixtures.only(Fixtures.path("briefing.md"));
+        ImportedArticle a = ImportFixtures.only(ImportFixtures.path("briefing.md"));
         assertEquals("Briefing: NATO and the Armed Forces of Ukraine", a.title());
         assertEquals(List.of(
                 "NATO allies met in Brussels to discuss support for Ukraine’s armed forces.",
@@ -29,13 +29,13 @@ class MarkdownReaderTest {
 
     @Test
     void without_a_heading_the_first_line_is_the_title() throws Exception {
-        ImportedArticle a = Fixtures.only(Fixtures.write(temp, "plain.md", "A title\n\nSome *text*."));
+        ImportedArticle a = ImportFixtures.only(ImportFixtures.write(temp, "plain.md", "A title\n\nSome *text*."));
         assertEquals("A title", a.title());
         assertEquals(List.of("Some text."), a.paragraphs());
     }
 
     @Test
     void an_empty_file_is_refused() {
-        assertEquals("the file is empty", Fixtures.failure(Fixtures.write(temp, "empty.md", "\n")));
+        assertEquals("the file is empty", ImportFixtures.failure(ImportFixtures.write(temp, "empty.md", "\n")));
     }
 }

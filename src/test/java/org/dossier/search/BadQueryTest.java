@@ -1,6 +1,6 @@
 package org.dossier.search;
 
-import static org.dossier.search.Fixtures.PRODUCTION;
+import static org.dossier.search.SearchFixtures.PRODUCTION;
 import static org.junit.jupiter.api.Assertions.assertDoesNotThrow;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -88,6 +88,25 @@ class BadQueryTest extends SearchTesting {
         assertTrue(results.notice() == null || !results.notice().contains("\n"), results.notice());
         assertDoesNotThrow(() -> index.hitsIn(PRODUCTION, query));
         assertDoesNotThrow(() -> index.quickSwitch(query, 5));
+    }
+
+    @Test
+    void a_notice_quotes_what_was_typed_on_one_short_line() {
+        String notice = search("\"technologies\ndefence\t\u2028now " + "word ".repeat(100)).notice();
+        assertEquals("the quote before 'technologies defence now word word word…' is not closed, so its words were"
+                + " searched as plain words", notice);
+    }
+
+    @Test
+    void hundreds_of_notices_are_summed_up_in_one_line() {
+        StringBuilder query = new StringBuilder("denmark");
+        for (int i = 0; i < 200; i++) {
+            query.append(" note").append((char) ('a' + i / 26)).append((char) ('a' + i % 26)).append(":x");
+        }
+        String notice = search(query.toString()).notice();
+        String filters = " is not a filter (filters are kind:, entity:, before: and after:)";
+        assertEquals("'noteaa:'" + filters + "; 'noteab:'" + filters + "; 'noteac:'" + filters + "; 'notead:'" + filters
+                + "; and 195 more like these; 'notehr:'" + filters, notice);
     }
 
     @Test

@@ -1,7 +1,7 @@
 package org.dossier.search;
 
-import static org.dossier.search.Fixtures.ADDRESS;
-import static org.dossier.search.Fixtures.PRODUCTION;
+import static org.dossier.search.SearchFixtures.ADDRESS;
+import static org.dossier.search.SearchFixtures.PRODUCTION;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;

@@ -1,6 +1,6 @@
 package org.dossier.search;
 
-import static org.dossier.search.Fixtures.PRODUCTION;
+import static org.dossier.search.SearchFixtures.PRODUCTION;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.util.List;
@@ -10,7 +10,7 @@ import org.junit.jupiter.api.Test;
 /** Every place a query matches in an article, for highlighting in the reading pane. */
 class HitsInTest extends SearchTesting {
 
-    private final Article production = Fixtures.knowledgeBase().article(PRODUCTION);
+    private final Article production = SearchFixtures.knowledgeBase().article(PRODUCTION);
 
     private List<String> words(List<HitSpan> spans) {
         return spans.stream().map(s -> production.textOf(s.paragraph(), s.start(), s.end())).toList();

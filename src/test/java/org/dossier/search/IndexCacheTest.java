@@ -26,7 +26,7 @@ class IndexCacheTest {
     @TempDir
     Path cache;
 
-    private static final KnowledgeBase KB = Fixtures.knowledgeBase();
+    private static final KnowledgeBase KB = SearchFixtures.knowledgeBase();
 
     private static Path open(KnowledgeBase kb, Path cache) {
         try (SearchIndex index = SearchIndex.open(kb, cache)) {
@@ -46,7 +46,7 @@ class IndexCacheTest {
         Path first = open(KB, cache);
         assertTrue(first.startsWith(cache));
         long modified = newestFileTime(first);
-        assertEquals(first, open(Fixtures.knowledgeBase(), cache));
+        assertEquals(first, open(SearchFixtures.knowledgeBase(), cache));
         assertEquals(modified, newestFileTime(first), "reopening must not write the index");
         assertEquals(List.of(first), indexFolders());
     }
@@ -54,13 +54,13 @@ class IndexCacheTest {
     @Test
     void changed_content_gets_an_index_of_its_own() {
         Path first = open(KB, cache);
-        KnowledgeBase edited = Fixtures.withArticles(replaceParagraph(KB.articles(), Fixtures.GRAIN,
+        KnowledgeBase edited = SearchFixtures.withArticles(replaceParagraph(KB.articles(), SearchFixtures.GRAIN,
                 "Ships carrying wheat left Odesa after Russia blocked the ports for months."));
         Path second = open(edited, cache);
         assertNotEquals(first, second);
         try (SearchIndex index = SearchIndex.open(edited, cache)) {
             assertEquals(second, index.folder());
-            assertEquals(List.of(Fixtures.GRAIN), index.search("wheat", 5).articles().stream().map(ArticleHit::id).toList());
+            assertEquals(List.of(SearchFixtures.GRAIN), index.search("wheat", 5).articles().stream().map(ArticleHit::id).toList());
         }
     }
 
@@ -73,7 +73,7 @@ class IndexCacheTest {
         }
         try (SearchIndex index = SearchIndex.open(KB, cache)) {
             assertNotEquals(first, index.folder());
-            assertEquals(List.of(Fixtures.PRODUCTION), index.search("denmark", 5).articles().stream().map(ArticleHit::id).toList());
+            assertEquals(List.of(SearchFixtures.PRODUCTION), index.search("denmark", 5).articles().stream().map(ArticleHit::id).toList());
         }
         assertFalse(Files.exists(first), "the damaged index is deleted");
     }
@@ -95,7 +95,7 @@ class IndexCacheTest {
     void only_the_most_recently_used_indexes_are_kept() throws IOException {
         List<Path> folders = new ArrayList<>();
         for (int i = 0; i < IndexCache.KEEP + 2; i++) {
-            folders.add(open(Fixtures.withArticles(KB.articles().subList(0, i + 1)), cache));
+            folders.add(open(SearchFixtures.withArticles(KB.articles().subList(0, i + 1)), cache));
         }
         List<Path> kept = indexFolders();
         assertEquals(IndexCache.KEEP, kept.size());
@@ -107,7 +107,7 @@ class IndexCacheTest {
         Path notAFolder = Files.writeString(cache.resolve("file"), "x");
         try (SearchIndex index = SearchIndex.open(KB, notAFolder)) {
             assertNull(index.folder());
-            assertEquals(List.of(Fixtures.PRODUCTION), index.search("denmark", 5).articles().stream().map(ArticleHit::id).toList());
+            assertEquals(List.of(SearchFixtures.PRODUCTION), index.search("denmark", 5).articles().stream().map(ArticleHit::id).toList());
         }
     }
 

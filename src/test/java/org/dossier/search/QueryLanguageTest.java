@@ -1,9 +1,9 @@
 package org.dossier.search;
 
-import static org.dossier.search.Fixtures.ADDRESS;
-import static org.dossier.search.Fixtures.GRAIN;
-import static org.dossier.search.Fixtures.PRODUCTION;
-import static org.dossier.search.Fixtures.SUMMIT;
+import static org.dossier.search.SearchFixtures.ADDRESS;
+import static org.dossier.search.SearchFixtures.GRAIN;
+import static org.dossier.search.SearchFixtures.PRODUCTION;
+import static org.dossier.search.SearchFixtures.SUMMIT;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;

@@ -2,8 +2,10 @@ package org.dossier.search;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.time.Duration;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -35,6 +37,18 @@ class QuickSwitchTest extends SearchTesting {
         assertEquals("volodymyr-zelensky", first("zelenksy").id());
         assertEquals("herman-smetanin", first("hermn smetanni").id());
         assertEquals("denmark", first("denmrak").id());
+    }
+
+    @Test
+    void pasted_long_words_are_looked_for_quickly_and_still_match_as_a_prefix() {
+        String pasted = "strategicindustries".repeat(15);
+        assertTimeoutPreemptively(Duration.ofSeconds(10), () -> {
+            for (int i = 0; i < 40; i++) {
+                index.quickSwitch(pasted + i + " " + pasted, 5);
+            }
+        }, "forgiving typos in a 300-letter word took half a second a keystroke");
+        assertEquals(List.of(), index.quickSwitch(pasted, 5));
+        assertEquals("herman-smetanin", first("smetani").id());
     }
 
     @Test

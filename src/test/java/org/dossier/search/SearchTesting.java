@@ -16,7 +16,7 @@ abstract class SearchTesting {
 
     @BeforeEach
     void openIndex() {
-        index = SearchIndex.open(Fixtures.knowledgeBase(), cache);
+        index = SearchIndex.open(SearchFixtures.knowledgeBase(), cache);
     }
 
     @AfterEach

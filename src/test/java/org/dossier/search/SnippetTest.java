@@ -1,6 +1,6 @@
 package org.dossier.search;
 
-import static org.dossier.search.Fixtures.PRODUCTION;
+import static org.dossier.search.SearchFixtures.PRODUCTION;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 

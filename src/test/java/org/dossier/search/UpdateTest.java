@@ -25,39 +25,39 @@ class UpdateTest {
 
     @Test
     void added_changed_and_removed_articles_are_searched_as_they_now_are() {
-        KnowledgeBase kb = Fixtures.knowledgeBase();
-        List<Article> articles = new ArrayList<>(IndexCacheTest.replaceParagraph(kb.articles(), Fixtures.GRAIN,
+        KnowledgeBase kb = SearchFixtures.knowledgeBase();
+        List<Article> articles = new ArrayList<>(IndexCacheTest.replaceParagraph(kb.articles(), SearchFixtures.GRAIN,
                 "Ships carrying wheat left Odesa."));
-        articles.removeIf(a -> a.id().equals(Fixtures.SUMMIT));
-        articles.add(Fixtures.article("new", "Drones for the front", "2024-05", List.of("Denmark funds drones.")));
+        articles.removeIf(a -> a.id().equals(SearchFixtures.SUMMIT));
+        articles.add(SearchFixtures.article("new", "Drones for the front", "2024-05", List.of("Denmark funds drones.")));
         try (SearchIndex index = SearchIndex.open(kb, cache)) {
-            index.update(Fixtures.withArticles(articles));
-            assertEquals(List.of(Fixtures.GRAIN), ids(index, "wheat"));
+            index.update(SearchFixtures.withArticles(articles));
+            assertEquals(List.of(SearchFixtures.GRAIN), ids(index, "wheat"));
             assertEquals(List.of(), ids(index, "\"carrying grain\""));
             assertEquals(List.of(), ids(index, "brasilia"));
             assertEquals(List.of("new"), ids(index, "drones"));
-            assertEquals(java.util.Set.of("new", Fixtures.PRODUCTION), java.util.Set.copyOf(ids(index, "denmark")));
+            assertEquals(java.util.Set.of("new", SearchFixtures.PRODUCTION), java.util.Set.copyOf(ids(index, "denmark")));
         }
     }
 
     @Test
     void a_changed_entity_is_found_by_its_new_alias_and_its_mentions_follow() {
-        KnowledgeBase kb = Fixtures.knowledgeBase();
+        KnowledgeBase kb = SearchFixtures.knowledgeBase();
         List<Entity> entities = new ArrayList<>(kb.entities());
-        entities.set(1, Fixtures.entity("herman-smetanin", "person", "Herman Smetanin", "Minister.", "Сметанін Герман", "Minister Smetanin"));
+        entities.set(1, SearchFixtures.entity("herman-smetanin", "person", "Herman Smetanin", "Minister.", "Сметанін Герман", "Minister Smetanin"));
         try (SearchIndex index = SearchIndex.open(kb, cache)) {
             index.update(new KnowledgeBase("test", entities, kb.articles(), List.of()));
             assertEquals("Minister Smetanin", index.search("\"minister smetanin\"", 5).entities().get(0).matchedAlias());
             assertEquals(List.of(), index.search("\"Герман Сметанін\"", 5).entities());
-            assertEquals(List.of(Fixtures.PRODUCTION), ids(index, "Сметанін Герман"));
+            assertEquals(List.of(SearchFixtures.PRODUCTION), ids(index, "Сметанін Герман"));
             assertEquals("Сметанін Герман", index.quickSwitch("сметанін", 5).get(0).matched());
         }
     }
 
     @Test
     void an_updated_index_is_found_again_for_the_new_content_without_rebuilding() {
-        KnowledgeBase kb = Fixtures.knowledgeBase();
-        KnowledgeBase smaller = Fixtures.withArticles(kb.articles().subList(0, 2));
+        KnowledgeBase kb = SearchFixtures.knowledgeBase();
+        KnowledgeBase smaller = SearchFixtures.withArticles(kb.articles().subList(0, 2));
         Path folder;
         try (SearchIndex index = SearchIndex.open(kb, cache)) {
             index.update(smaller);
@@ -71,8 +71,8 @@ class UpdateTest {
 
     @Test
     void searches_on_other_threads_go_on_while_the_index_is_updated() throws InterruptedException {
-        KnowledgeBase kb = Fixtures.knowledgeBase();
-        KnowledgeBase smaller = Fixtures.withArticles(kb.articles().subList(0, 3));
+        KnowledgeBase kb = SearchFixtures.knowledgeBase();
+        KnowledgeBase smaller = SearchFixtures.withArticles(kb.articles().subList(0, 3));
         try (SearchIndex index = SearchIndex.open(kb, cache)) {
             AtomicBoolean done = new AtomicBoolean();
             AtomicReference<Throwable> failure = new AtomicReference<>();
@@ -82,9 +82,9 @@ class UpdateTest {
                     try {
                         while (!done.get()) {
                             List<String> found = ids(index, "denmark");
-                            assertEquals(List.of(Fixtures.PRODUCTION), found);
+                            assertEquals(List.of(SearchFixtures.PRODUCTION), found);
                             index.quickSwitch("zelensky", 3);
-                            index.hitsIn(Fixtures.PRODUCTION, "denmark");
+                            index.hitsIn(SearchFixtures.PRODUCTION, "denmark");
                         }
                     } catch (Throwable e) {
                         failure.compareAndSet(null, e);
@@ -101,7 +101,7 @@ class UpdateTest {
                 reader.join();
             }
             assertEquals(null, failure.get());
-            assertEquals(List.of(Fixtures.SUMMIT), ids(index, "brasilia"));
+            assertEquals(List.of(SearchFixtures.SUMMIT), ids(index, "brasilia"));
         }
     }
 }

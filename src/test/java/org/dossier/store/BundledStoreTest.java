@@ -2,7 +2,6 @@ package org.dossier.store;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -20,6 +19,7 @@ import org.dossier.model.Mention;
 import org.dossier.model.Relation;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 /** The knowledge base bundled in data/: valid, faithful to the seed article, and fully linked. */
 class BundledStoreTest {
@@ -58,9 +58,11 @@ class BundledStoreTest {
 
     @Test
     void the_seed_article_is_verbatim() throws IOException {
-        Path seed = Path.of("..", "shared", "seed", "000_b38a59bf59baa68b.txt");
-        assumeTrue(Files.exists(seed), "the shared seed folder is beside the checkout");
-        String text = Files.readString(seed, StandardCharsets.UTF_8).stripTrailing();
+        // The seed text as it was given (shared/seed/000_b38a59bf59baa68b.txt), kept beside the tests.
+        String text;
+        try (var in = BundledStoreTest.class.getResourceAsStream("seed-article.txt")) {
+            text = new String(in.readAllBytes(), StandardCharsets.UTF_8).stripTrailing();
+        }
         Article a = kb.article(ARTICLE);
         assertEquals(text, a.title() + "\n\n" + String.join("\n\n", a.paragraphs()));
     }
@@ -107,8 +109,7 @@ class BundledStoreTest {
     }
 
     @Test
-    void saving_the_bundled_store_gives_the_same_bytes() throws Exception {
-        Path copy = Files.createTempDirectory("dossier-roundtrip");
+    void saving_the_bundled_store_gives_the_same_bytes(@TempDir Path copy) throws Exception {
         StoreWriter.save(kb, copy);
         for (Path file : Files.walk(DATA).filter(Files::isRegularFile).toList()) {
             Path other = copy.resolve(DATA.relativize(file).toString());

@@ -105,10 +105,35 @@ class FieldTypeTest {
     void a_negative_or_fractional_offset_is_reported() {
         LoadResult result = TestStore.in(temp)
                 .replace(TestStore.A1, "\"start\": 17, \"end\": 24", "\"start\": -1, \"end\": 24.5").load();
-        assertEquals("'start' must be a whole number of at least 0, not -1",
+        assertEquals("'start' must be a whole number from 0 to 2147483647, not -1",
                 problemAt(result, "$.mentions[1].start").message());
-        assertEquals("'end' must be a whole number of at least 0, not 24.5",
+        assertEquals("'end' must be a whole number from 0 to 2147483647, not 24.5",
                 problemAt(result, "$.mentions[1].end").message());
+    }
+
+    @Test
+    void a_number_too_large_is_refused_as_written_with_the_range_never_wrapped_or_rounded() {
+        for (String number : new String[] {"4294967297", "2147483648", "9007199254740993", "1e400", "-1e400",
+                "1.0000000000000000000001", "123456789012345678901234567890123456789012345678901234567890"}) {
+            LoadResult result = TestStore.in(temp.resolve(Integer.toString(number.hashCode())))
+                    .replace(TestStore.A1, "\"start\": 17, \"end\": 24", "\"start\": 17, \"end\": " + number).load();
+            assertEquals("'end' must be a whole number from 0 to 2147483647, not " + number,
+                    onlyProblem(result).message(), number);
+            assertNull(FastArticleParser.parse(TestStore.A1_JSON.replace("\"end\": 24", "\"end\": " + number)),
+                    "the fast reader leaves it to the careful one: " + number);
+        }
+        LoadResult exact = TestStore.in(temp.resolve("exact"))
+                .replace(TestStore.A1, "\"start\": 17, \"end\": 24", "\"start\": 1.7e1, \"end\": 24.000").load();
+        assertEquals(List.of(), exact.problems(), "whole numbers however written");
+    }
+
+    @Test
+    void a_format_version_beyond_the_range_says_so() {
+        LoadResult result = TestStore.in(temp)
+                .replace(TestStore.STORE, "\"formatVersion\": 1", "\"formatVersion\": 4294967297").load();
+        assertEquals("'formatVersion' must be a whole number from 0 to 2147483647, not 4294967297",
+                onlyProblem(result).message());
+        assertTrue(result.readOnly());
     }
 
     @Test

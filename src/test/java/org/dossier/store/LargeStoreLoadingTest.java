@@ -140,7 +140,7 @@ class LargeStoreLoadingTest {
         for (Path file : Files.list(generated.resolve("articles")).sorted().toList()) {
             String text = Files.readString(file);
             FileProblems problems = new FileProblems(file.toString(), text, new java.util.ArrayList<>());
-            Article careful = new ElementParser(problems).article(JsonDocuments.parse(text, problems), "$");
+            Article careful = new ElementParser(problems).article(JsonDocuments.parse(text, problems), "$").value();
             assertEquals(careful, FastArticleParser.parse(text), file.toString());
             assertEquals(careful.mentions(), FastArticleParser.parse(text).mentions());
         }

@@ -107,6 +107,18 @@ class MentionCheckTest {
         assertEquals("Ukraine's", result.knowledgeBase().article("a1").mentions().get(3).text());
     }
 
+    @Test
+    void after_a_mention_left_out_while_reading_the_later_problems_name_their_own_place() {
+        LoadResult result = TestStore.in(temp)
+                .replace(TestStore.A1, "\"start\": 0, \"end\": 7", "\"start\": -5, \"end\": 7")
+                .replace(TestStore.A1, "\"start\": 0, \"end\": 9", "\"start\": 0, \"end\": 100000")
+                .replace(TestStore.A1, "\"text\": \"the deal\"", "\"text\": \"Wrongtext\"").load();
+        List<String> places = result.problems().stream().map(p -> p.line() + " " + p.path()).toList();
+        assertEquals(List.of("10 $.mentions[0].start", "13 $.mentions[3]", "14 $.mentions[4]"), places);
+        assertEquals(List.of("Ukraine", "Danish"), result.knowledgeBase().article("a1").mentions().stream()
+                .map(Mention::text).toList(), "the valid mentions 1 and 2 are kept");
+    }
+
     /** The article is there with every mention of the test store except {@code left}. */
     private static void assertKeptAllBut(LoadResult result, int left) {
         List<Mention> all = TestStore.in(result.dir().getParent().resolve("clean")).load()

@@ -34,6 +34,16 @@ class RelationCheckTest {
     }
 
     @Test
+    void after_evidence_left_out_while_reading_a_later_problem_names_its_own_place() {
+        LoadResult result = TestStore.in(temp).replace(TestStore.RELATIONS, FIRST_EVIDENCE,
+                "{\"article\": \"a1\", \"paragraph\": -1, \"start\": 0, \"end\": 25, \"quote\": \"x\"},\n"
+                        + FIRST_EVIDENCE.replace("Denmark supports", "Sweden supports")).load();
+        List<String> places = result.problems().stream().map(p -> p.line() + " " + p.path()).toList();
+        assertEquals(List.of("10 $.relations[0].evidence[0].paragraph", "11 $.relations[0].evidence[1]",
+                "9 $.relations[0].evidence"), places);
+    }
+
+    @Test
     void a_relation_with_an_unknown_object_is_left_out() {
         LoadResult result = TestStore.in(temp)
                 .replace(TestStore.RELATIONS, "\"object\": \"deal\"", "\"object\": \"the-deal\"").load();

@@ -4,9 +4,9 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import javafx.scene.control.ListView;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.util.WaitForAsyncUtils;
@@ -15,12 +15,9 @@ import org.testfx.util.WaitForAsyncUtils;
 @ExtendWith(ApplicationExtension.class)
 class ArticleFilterTest {
 
-    private final WindowDriver driver = new WindowDriver();
+    @RegisterExtension
+    final DossierWindow driver = DossierWindow.unopened();
 
-    @AfterEach
-    void stop() {
-        driver.stop();
-    }
 
     @Test
     void an_entity_chip_narrows_the_list_and_clicking_it_removes_the_filter(FxRobot robot) throws Exception {
@@ -28,11 +25,11 @@ class ArticleFilterTest {
         ListView<?> list = robot.lookup("#articles").queryAs(ListView.class);
         assertEquals(2, list.getItems().size());
 
-        robot.clickOn(WindowDriver.link(robot, "#startPage", "Herman Smetanin"));
+        robot.clickOn(DossierWindow.link(robot, "#startPage", "Herman Smetanin"));
         robot.clickOn("#filterByEntityButton");
         WaitForAsyncUtils.waitForFxEvents();
         assertEquals(1, list.getItems().size(), "only the seed article mentions Smetanin");
-        assertTrue(WindowDriver.textOf(robot, "#articleList").contains("1 of 2"));
+        assertTrue(DossierWindow.textOf(robot, "#articleList").contains("1 of 2"));
 
         robot.clickOn("#chip-herman-smetanin");
         WaitForAsyncUtils.waitForFxEvents();

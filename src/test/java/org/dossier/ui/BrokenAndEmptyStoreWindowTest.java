@@ -9,11 +9,10 @@ import java.nio.file.Path;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListView;
 import javafx.scene.control.TableView;
-import javafx.stage.Stage;
 import org.dossier.store.Problem;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.util.WaitForAsyncUtils;
@@ -22,16 +21,13 @@ import org.testfx.util.WaitForAsyncUtils;
 @ExtendWith(ApplicationExtension.class)
 class BrokenAndEmptyStoreWindowTest {
 
-    private final WindowDriver driver = new WindowDriver();
+    @RegisterExtension
+    final DossierWindow driver = DossierWindow.unopened();
 
-    @AfterEach
-    void stop() {
-        driver.stop();
-    }
 
     @Test
     void a_store_with_a_broken_file_opens_with_the_rest_and_shows_the_problems(FxRobot robot) throws Exception {
-        Path store = WindowDriver.copyOfBundledStore();
+        Path store = driver.copyOfBundledStore();
         Files.writeString(store.resolve("articles/broken.json"), "{\n  \"id\": \"broken\",\n  \"title\": \n}\n",
                 StandardCharsets.UTF_8);
         open(robot, store);
@@ -44,7 +40,7 @@ class BrokenAndEmptyStoreWindowTest {
         assertEquals("articles/broken.json", problem.file());
         assertEquals(4, problem.line());
         assertTrue(problem.message().contains("not valid JSON"), problem.message());
-        assertTrue(WindowDriver.textOf(robot, "#toolbar").contains("1 problem"));
+        assertTrue(DossierWindow.textOf(robot, "#toolbar").contains("1 problem"));
 
         robot.clickOn("#problemsToggle");
         WaitForAsyncUtils.waitForFxEvents();
@@ -53,15 +49,15 @@ class BrokenAndEmptyStoreWindowTest {
 
     @Test
     void an_empty_store_shows_what_to_do_instead_of_a_blank_window(FxRobot robot) throws Exception {
-        open(robot, Files.createTempDirectory("dossier-empty"));
+        open(robot, driver.folder("empty"));
         assertEquals("This store is empty", robot.lookup("#emptyTitle").queryAs(Label.class).getText());
         assertTrue(robot.lookup("#openStoreButton").tryQuery().isPresent());
-        assertTrue(WindowDriver.textOf(robot, "#articleList").contains("No articles in this store yet."));
+        assertTrue(DossierWindow.textOf(robot, "#articleList").contains("No articles in this store yet."));
     }
 
     @Test
     void a_missing_store_folder_is_named_in_the_problems(FxRobot robot) throws Exception {
-        Path missing = Files.createTempDirectory("dossier-parent").resolve("no-such-store");
+        Path missing = driver.folder("parent").resolve("no-such-store");
         open(robot, missing);
         assertEquals("Nothing could be loaded from this store",
                 robot.lookup("#emptyTitle").queryAs(Label.class).getText());
@@ -72,7 +68,6 @@ class BrokenAndEmptyStoreWindowTest {
     }
 
     private void open(FxRobot robot, Path store) throws Exception {
-        robot.interact(() -> driver.start(new Stage(), store));
-        driver.awaitLoaded();
+        driver.open(store);
     }
 }

@@ -18,20 +18,18 @@ import javafx.scene.control.Labeled;
 import javafx.scene.layout.Pane;
 import javafx.scene.text.Text;
 import javafx.scene.text.TextFlow;
-import javafx.stage.Stage;
 import org.dossier.model.Evidence;
 import org.dossier.model.Mention;
 import org.dossier.ui.entity.AtlantisStore;
-import org.dossier.ui.nav.Place;
-import org.junit.jupiter.api.AfterEach;
+import org.dossier.ui.state.Place;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
-import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 
 /**
@@ -44,45 +42,37 @@ class BusyEntityPageTest {
     @TempDir
     static Path store;
 
-    private final WindowDriver driver = new WindowDriver();
+    @RegisterExtension
+    final DossierWindow driver = DossierWindow.on(() -> store);
 
     @BeforeAll
     static void writeStore() throws Exception {
         AtlantisStore.writeTo(store, 120, 60);
     }
 
-    @Start
-    void start(Stage stage) {
-        driver.start(stage, store);
-    }
-
     @BeforeEach
     void openAtlantis(FxRobot robot) throws Exception {
         driver.awaitLoaded();
-        robot.interact(() -> driver.state.go(new Place.EntityPage(AtlantisStore.ENTITY_ID)));
+        robot.interact(() -> driver.state.navigation().go(new Place.EntityPage(AtlantisStore.ENTITY_ID)));
         WaitForAsyncUtils.waitForFxEvents();
     }
 
-    @AfterEach
-    void stop() {
-        driver.stop();
-    }
 
     @Test
     void the_page_lists_the_first_50_articles_and_50_more_on_request(FxRobot robot) {
-        assertEquals("Mentioned in (120 articles)", WindowDriver.textOf(robot, "#entityPage").lines()
+        assertEquals("Mentioned in (120 articles)", DossierWindow.textOf(robot, "#entityPage").lines()
                 .filter(l -> l.startsWith("Mentioned in")).findFirst().orElseThrow());
         assertEquals(50, rows(robot).size());
         assertEquals("Showing 50 of 120 articles", label(robot, "#mentionsShowing"));
         assertEquals("Show all 120", button(robot, "#showAllMentions").getText());
 
-        robot.clickOn(WindowDriver.inView(robot, button(robot, "#showMoreMentions")));
+        robot.clickOn(DossierWindow.inView(robot, button(robot, "#showMoreMentions")));
         assertEquals(100, rows(robot).size());
         assertEquals("Showing 100 of 120 articles", label(robot, "#mentionsShowing"));
         assertEquals("Show 20 more", button(robot, "#showMoreMentions").getText());
         assertFalse(button(robot, "#showAllMentions").isVisible(), "the rest is one page: one button is enough");
 
-        robot.clickOn(WindowDriver.inView(robot, button(robot, "#showMoreMentions")));
+        robot.clickOn(DossierWindow.inView(robot, button(robot, "#showMoreMentions")));
         assertEquals(120, rows(robot).size());
         assertEquals("Showing all 120 articles", label(robot, "#mentionsShowing"));
         assertFalse(button(robot, "#showMoreMentions").isVisible());
@@ -93,10 +83,10 @@ class BusyEntityPageTest {
             throws Exception {
         assertEquals(AtlantisStore.title(117), titleOf(robot, 0), "five mentions, the newest such report");
         assertTrue(rowText(robot, 0).contains("5 mentions"), rowText(robot, 0));
-        robot.clickOn(WindowDriver.inView(robot, button(robot, "#showMoreMentions")));
+        robot.clickOn(DossierWindow.inView(robot, button(robot, "#showMoreMentions")));
 
         Node order = robot.lookup("#mentionOrder").query();
-        robot.clickOn(WindowDriver.inView(robot, order));
+        robot.clickOn(DossierWindow.inView(robot, order));
         // The choice's menu, not the article list's sort box, which says "Newest first" too.
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> menuItem(robot, "Newest first") != null);
         robot.clickOn(menuItem(robot, "Newest first"));
@@ -120,7 +110,7 @@ class BusyEntityPageTest {
     void a_title_opens_its_article_with_the_sentence_highlighted(FxRobot robot) throws Exception {
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> sentenceOf(robot, 0).startsWith("“The delegation"));
 
-        robot.clickOn(WindowDriver.link(robot, "#entityMentions", AtlantisStore.title(117)));
+        robot.clickOn(DossierWindow.link(robot, "#entityMentions", AtlantisStore.title(117)));
         WaitForAsyncUtils.waitForFxEvents();
 
         assertEquals(AtlantisStore.title(117), robot.lookup("#articleTitle").queryAs(Label.class).getText());
@@ -131,7 +121,7 @@ class BusyEntityPageTest {
     void an_article_opened_at_a_mention_highlights_the_mention(FxRobot robot) {
         // Where a title leads while its sentence is still being read.
         Mention first = AtlantisStore.report(117).mentions().get(0);
-        robot.interact(() -> driver.state.go(new Place.ArticlePage("report-117",
+        robot.interact(() -> driver.state.navigation().go(new Place.ArticlePage("report-117",
                 new Evidence("report-117", 0, first.start(), first.end(), first.text()))));
         WaitForAsyncUtils.waitForFxEvents();
         assertEquals("Atlantis", highlighted(robot));
@@ -141,7 +131,7 @@ class BusyEntityPageTest {
     void relations_are_listed_50_at_a_time_and_as_of_a_date_only_those_that_held(FxRobot robot) {
         assertEquals(50, relationRows(robot));
         assertEquals("Showing 50 of 60 relations", label(robot, "#relationsShowing"));
-        robot.clickOn(WindowDriver.inView(robot, button(robot, "#showMoreRelations")));
+        robot.clickOn(DossierWindow.inView(robot, button(robot, "#showMoreRelations")));
         assertEquals(60, relationRows(robot));
 
         DatePicker picker = robot.lookup("#asOfPicker").queryAs(DatePicker.class);
@@ -157,15 +147,15 @@ class BusyEntityPageTest {
 
     @Test
     void the_sidebar_lists_25_connected_people_at_first_and_25_more_at_each_click(FxRobot robot) {
-        assertEquals("People (60)", WindowDriver.textOf(robot, "#group-person").lines().findFirst().orElseThrow());
+        assertEquals("People (60)", DossierWindow.textOf(robot, "#group-person").lines().findFirst().orElseThrow());
         assertEquals(25, connectedPeople(robot));
         Hyperlink more = robot.lookup("#more-person").queryAs(Hyperlink.class);
         assertEquals("and 35 more…", more.getText());
 
-        robot.clickOn(WindowDriver.inView(robot, more));
+        robot.clickOn(DossierWindow.inView(robot, more));
         assertEquals(50, connectedPeople(robot));
         assertEquals("and 10 more…", more.getText());
-        robot.clickOn(WindowDriver.inView(robot, more));
+        robot.clickOn(DossierWindow.inView(robot, more));
         assertEquals(60, connectedPeople(robot));
         assertTrue(robot.lookup("#more-person").tryQuery().isEmpty(), "all are listed");
     }

@@ -9,11 +9,10 @@ import javafx.scene.control.Label;
 import javafx.scene.control.TextArea;
 import javafx.scene.control.TextField;
 import javafx.scene.input.KeyCode;
-import javafx.stage.Stage;
 import org.dossier.store.StoreReader;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.util.WaitForAsyncUtils;
@@ -22,19 +21,15 @@ import org.testfx.util.WaitForAsyncUtils;
 @ExtendWith(ApplicationExtension.class)
 class EditingTest {
 
-    private final WindowDriver driver = new WindowDriver();
+    @RegisterExtension
+    final DossierWindow driver = DossierWindow.unopened();
 
-    @AfterEach
-    void stop() {
-        driver.stop();
-    }
 
     @Test
     void renaming_an_entity_shows_and_saves_it_and_undo_restores_it(FxRobot robot) throws Exception {
-        Path store = WindowDriver.copyOfBundledStore();
-        robot.interact(() -> driver.start(new Stage(), store));
-        driver.awaitLoaded();
-        robot.clickOn(WindowDriver.link(robot, "#startPage", "Denmark"));
+        Path store = driver.copyOfBundledStore();
+        driver.open(store);
+        robot.clickOn(DossierWindow.link(robot, "#startPage", "Denmark"));
         robot.clickOn("#editEntityButton");
         WaitForAsyncUtils.waitForFxEvents();
 
@@ -62,10 +57,9 @@ class EditingTest {
 
     @Test
     void the_editor_does_not_accept_an_invalid_date_or_an_empty_name(FxRobot robot) throws Exception {
-        Path store = WindowDriver.copyOfBundledStore();
-        robot.interact(() -> driver.start(new Stage(), store));
-        driver.awaitLoaded();
-        robot.clickOn(WindowDriver.link(robot, "#startPage", "Denmark–Ukraine 10-year bilateral security agreement"));
+        Path store = driver.copyOfBundledStore();
+        driver.open(store);
+        robot.clickOn(DossierWindow.link(robot, "#startPage", "Denmark–Ukraine 10-year bilateral security agreement"));
         robot.clickOn("#editEntityButton");
         WaitForAsyncUtils.waitForFxEvents();
         TextArea attributes = robot.lookup("#editAttributes").queryAs(TextArea.class);

@@ -8,11 +8,10 @@ import java.nio.file.Path;
 import java.util.concurrent.TimeUnit;
 import javafx.scene.control.Label;
 import javafx.scene.control.TextField;
-import javafx.stage.Stage;
 import org.dossier.store.StoreReader;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.util.WaitForAsyncUtils;
@@ -21,20 +20,16 @@ import org.testfx.util.WaitForAsyncUtils;
 @ExtendWith(ApplicationExtension.class)
 class ExternalChangeTest {
 
-    private final WindowDriver driver = new WindowDriver();
+    @RegisterExtension
+    final DossierWindow driver = DossierWindow.unopened();
 
-    @AfterEach
-    void stop() {
-        driver.stop();
-    }
 
     @Test
     void a_file_changed_on_disk_is_reloaded_and_the_reader_stays_on_the_page(FxRobot robot) throws Exception {
-        Path store = WindowDriver.copyOfBundledStore();
-        robot.interact(() -> driver.start(new Stage(), store));
-        driver.awaitLoaded();
-        robot.clickOn(WindowDriver.link(robot, "#startPage", "NATO"));
-        WaitForAsyncUtils.sleep(1, TimeUnit.SECONDS); // the watcher starts in the background
+        Path store = driver.copyOfBundledStore();
+        driver.open(store);
+        robot.clickOn(DossierWindow.link(robot, "#startPage", "NATO"));
+        awaitWatching();
 
         Path entities = store.resolve("entities.json");
         Files.writeString(entities, Files.readString(entities).replace("\"name\": \"NATO\"",
@@ -83,18 +78,23 @@ class ExternalChangeTest {
                 .map(n -> ((javafx.scene.control.DialogPane) n).getContentText()).filter(t -> t.contains("changed on disk"))
                 .isPresent());
         assertEquals(theirs, Files.readString(entities), "their change is kept, byte for byte");
-        assertEquals("Denmark", driver.state.knowledgeBase().entity("denmark").name());
+        assertEquals("Denmark", driver.state.session().knowledgeBase().entity("denmark").name());
     }
 
     private Path openOnDenmarkEditor(FxRobot robot) throws Exception {
-        Path store = WindowDriver.copyOfBundledStore();
-        robot.interact(() -> driver.start(new Stage(), store));
-        driver.awaitLoaded();
-        robot.clickOn(WindowDriver.link(robot, "#startPage", "Denmark"));
-        WaitForAsyncUtils.sleep(1, TimeUnit.SECONDS); // the watcher starts in the background
+        Path store = driver.copyOfBundledStore();
+        driver.open(store);
+        robot.clickOn(DossierWindow.link(robot, "#startPage", "Denmark"));
+        awaitWatching();
         robot.clickOn("#editEntityButton");
         WaitForAsyncUtils.waitForFxEvents();
         return store;
+    }
+
+    /** The watcher starts in the background once the window is up; a change made before would go unseen. */
+    private void awaitWatching() throws Exception {
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS,
+                () -> DossierWindow.onFx(() -> driver.state.session().watchingProperty().get()));
     }
 
     private void awaitReloaded(FxRobot robot) throws Exception {

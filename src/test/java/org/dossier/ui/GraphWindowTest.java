@@ -3,45 +3,34 @@ package org.dossier.ui;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.nio.file.Path;
 import java.util.concurrent.TimeUnit;
 import javafx.scene.Node;
 import javafx.scene.control.ChoiceBox;
 import javafx.scene.control.Label;
-import javafx.stage.Stage;
-import org.dossier.ui.nav.Place;
-import org.junit.jupiter.api.AfterEach;
+import org.dossier.ui.state.Place;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
-import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 
 /** A reader opens Denmark's graph, moves through it, and opens a node's page. */
 @ExtendWith(ApplicationExtension.class)
 class GraphWindowTest {
 
-    private final WindowDriver driver = new WindowDriver();
-
-    @Start
-    void start(Stage stage) {
-        driver.start(stage, Path.of("data"));
-    }
+    @RegisterExtension
+    final DossierWindow driver = DossierWindow.onBundledStore();
 
     @BeforeEach
     void openDenmarksGraph(FxRobot robot) throws Exception {
         driver.awaitLoaded();
-        robot.clickOn(WindowDriver.link(robot, "#startPage", "Denmark"));
+        robot.clickOn(DossierWindow.link(robot, "#startPage", "Denmark"));
         robot.clickOn("#graphButton");
         awaitNode(robot, "ua-dk-production-agreement");
     }
 
-    @AfterEach
-    void stop() {
-        driver.stop();
-    }
 
     @Test
     void the_graph_of_denmark_shows_both_agreements_and_double_clicking_one_opens_its_page(FxRobot robot)
@@ -58,11 +47,11 @@ class GraphWindowTest {
     void clicking_a_node_centres_the_graph_on_it_and_back_returns(FxRobot robot) throws Exception {
         robot.clickOn("#node-ukraine");
         awaitNode(robot, "nato");
-        assertEquals(new Place.Graph("ukraine"), driver.state.history().current());
+        assertEquals(new Place.Graph("ukraine"), driver.state.navigation().current());
         assertTrue(robot.lookup("#node-ukraine").query().getStyleClass().contains("graph-centre"));
         robot.clickOn("#backButton");
         awaitNode(robot, "dk-ua-security-agreement");
-        assertEquals(new Place.Graph("denmark"), driver.state.history().current());
+        assertEquals(new Place.Graph("denmark"), driver.state.navigation().current());
     }
 
     @Test
@@ -70,7 +59,6 @@ class GraphWindowTest {
         ChoiceBox<?> depth = robot.lookup("#graphDepth").queryAs(ChoiceBox.class);
         robot.interact(() -> ((ChoiceBox<Integer>) depth).setValue(2));
         awaitNode(robot, "herman-smetanin");
-        robot.interact(() -> ((ChoiceBox<Integer>) depth).setValue(1)); // leave the remembered depth as it was
     }
 
     private static void awaitNode(FxRobot robot, String id) throws Exception {
@@ -113,6 +101,6 @@ class GraphWindowTest {
         robot.clickOn("#articleGraphButton");
         awaitNode(robot, "herman-smetanin");
         assertEquals(13, robot.lookup(".graph-node").queryAll().size(), "every entity the seed article mentions");
-        assertEquals(new Place.ArticleGraph("ukraine-denmark-military-production"), driver.state.history().current());
+        assertEquals(new Place.ArticleGraph("ukraine-denmark-military-production"), driver.state.navigation().current());
     }
 }

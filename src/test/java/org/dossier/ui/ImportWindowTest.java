@@ -9,13 +9,12 @@ import java.util.List;
 import java.util.concurrent.TimeUnit;
 import javafx.scene.control.DialogPane;
 import javafx.scene.control.ListView;
-import javafx.stage.Stage;
 import org.dossier.model.Article;
 import org.dossier.model.KnowledgeBase;
 import org.dossier.store.StoreReader;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.util.WaitForAsyncUtils;
@@ -24,22 +23,18 @@ import org.testfx.util.WaitForAsyncUtils;
 @ExtendWith(ApplicationExtension.class)
 class ImportWindowTest {
 
-    private final WindowDriver driver = new WindowDriver();
+    @RegisterExtension
+    final DossierWindow driver = DossierWindow.unopened();
 
-    @AfterEach
-    void stop() {
-        driver.stop();
-    }
 
     @Test
     void an_imported_article_is_linked_listed_and_saved_and_a_second_import_skips_it(FxRobot robot)
             throws Exception {
-        Path store = WindowDriver.copyOfBundledStore();
-        Path file = Files.createTempDirectory("dossier-import").resolve("danish-plant.txt");
+        Path store = driver.copyOfBundledStore();
+        Path file = driver.folder("import").resolve("danish-plant.txt");
         Files.writeString(file, "Danish plant to supply Ukraine\n\nDenmark and Ukraine opened a plant. "
                 + "NATO officials said Herman Smetanin attended.\n");
-        robot.interact(() -> driver.start(new Stage(), store));
-        driver.awaitLoaded();
+        driver.open(store);
 
         robot.interact(() -> driver.window.importFiles(List.of(file)));
         String summary = awaitSummary(robot);

@@ -5,34 +5,32 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Set;
 import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 import javafx.scene.Node;
 import javafx.scene.control.ListView;
-import javafx.stage.Stage;
 import org.dossier.edit.ReplaceArticles;
 import org.dossier.generate.StoreGenerator;
 import org.dossier.model.Article;
 import org.dossier.model.ArticleBody;
 import org.dossier.model.KnowledgeBase;
 import org.dossier.store.LoadResult;
-import org.dossier.store.StoreLayout;
 import org.dossier.store.StoreReader;
-import org.dossier.ui.nav.Place;
+import org.dossier.ui.state.AppState;
+import org.dossier.ui.state.Place;
+import org.dossier.ui.state.StoreLoading;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
-import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 
 /**
@@ -45,7 +43,8 @@ class LargeStoreWindowTest {
     @TempDir
     static Path generated;
 
-    private final ExecutorService io = Executors.newSingleThreadExecutor();
+    @RegisterExtension
+    final DossierWindow window = DossierWindow.unopened();
     /** Hold the loading after the first part (10 articles) and the second (20), until the test lets it go on. */
     private final CountDownLatch more = new CountDownLatch(1);
     private final CountDownLatch rest = new CountDownLatch(1);
@@ -56,12 +55,9 @@ class LargeStoreWindowTest {
         new StoreGenerator(40, 30, 11).writeTo(generated, (done, total) -> { });
     }
 
-    @Start
-    void start(Stage stage) throws Exception {
-        state = new AppState(io, Files.createTempDirectory("dossier-index"));
-        new MainWindow(stage, state);
-        stage.show();
-        state.open(StoreLoading.start(generated, io, (dir, progress, partial) -> {
+    @BeforeEach
+    void open() {
+        window.open(io -> StoreLoading.start(generated, io, (dir, progress, partial) -> {
             LoadResult read = StoreReader.load(dir, progress, StoreReader.Bodies.ON_DISK);
             KnowledgeBase kb = read.knowledgeBase().withArticle(gone(read.knowledgeBase().articles().get(4)));
             LoadResult whole = new LoadResult(read.dir(), kb, read.problems(), Set.of(), read.readOnly());
@@ -75,6 +71,7 @@ class LargeStoreWindowTest {
             }
             return whole;
         }));
+        state = window.state;
     }
 
     /** The article as if its file had gone away after loading (the watcher is not involved). */
@@ -94,11 +91,9 @@ class LargeStoreWindowTest {
     }
 
     @AfterEach
-    void stop() {
+    void letTheLoadingEnd() {
         more.countDown();
         rest.countDown();
-        state.close();
-        io.shutdownNow();
     }
 
     @Test
@@ -106,7 +101,7 @@ class LargeStoreWindowTest {
         ListView<?> list = robot.lookup("#articles").queryAs(ListView.class);
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> list.getItems().size() == 10);
         assertTrue(robot.lookup("#statusProgress").query().isVisible(), "a progress bar says the rest is coming");
-        assertTrue(state.loadingProperty().get());
+        assertTrue(state.session().loadingProperty().get());
         assertTrue(robot.lookup("#loadingPage").tryQuery().isPresent(), "the overview waits for the whole store");
 
         Article third = (Article) list.getItems().get(2);
@@ -119,9 +114,9 @@ class LargeStoreWindowTest {
         WaitForAsyncUtils.waitForFxEvents();
         assertEquals(third.title(), robot.lookup("#articleTitle").queryLabeled().getText());
         String firstWords = third.paragraphs().get(0).substring(0, 40);
-        assertTrue(WindowDriver.textOf(robot, "#articleView").contains(firstWords), "the article's text is shown");
+        assertTrue(DossierWindow.textOf(robot, "#articleView").contains(firstWords), "the article's text is shown");
         assertTrue(robot.lookup("#articleView").lookup(".mention").tryQuery().isPresent(), "with its links");
-        assertTrue(state.whyNotEditable(new ReplaceArticles("t", List.of(third), List.of(third)))
+        assertTrue(state.session().whyNotEditable(new ReplaceArticles("t", List.of(third), List.of(third)))
                 .contains("still loading"), "nothing is edited against half a store");
 
         Node reading = robot.lookup("#articleView").query();
@@ -132,7 +127,7 @@ class LargeStoreWindowTest {
                 "more articles arriving leave the page being read as it is (and where it is scrolled)");
 
         rest.countDown();
-        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> state.loadedProperty().get() && !state.loadingProperty().get());
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> state.session().loadedProperty().get() && !state.session().loadingProperty().get());
         WaitForAsyncUtils.waitForFxEvents();
         assertEquals(40, list.getItems().size());
         assertFalse(robot.lookup("#statusProgress").query().isVisible());
@@ -143,14 +138,14 @@ class LargeStoreWindowTest {
     void an_article_whose_file_went_away_since_loading_says_so(FxRobot robot) throws Exception {
         more.countDown();
         rest.countDown();
-        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> state.loadedProperty().get() && !state.loadingProperty().get());
-        Article article = state.knowledgeBase().articles().get(4);
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> state.session().loadedProperty().get() && !state.session().loadingProperty().get());
+        Article article = state.session().knowledgeBase().articles().get(4);
 
-        robot.interact(() -> state.go(new Place.ArticlePage(article.id(), null)));
+        robot.interact(() -> state.navigation().go(new Place.ArticlePage(article.id(), null)));
 
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS,
-                () -> WindowDriver.textOf(robot, "#centerPane").contains("cannot be shown"));
-        String shown = WindowDriver.textOf(robot, "#centerPane");
+                () -> DossierWindow.textOf(robot, "#centerPane").contains("cannot be shown"));
+        String shown = DossierWindow.textOf(robot, "#centerPane");
         assertTrue(shown.contains(article.title()) && shown.contains("articles/" + article.id() + ".json"), shown);
     }
 }

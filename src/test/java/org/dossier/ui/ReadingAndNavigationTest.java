@@ -5,7 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.nio.file.Path;
 import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -17,45 +16,27 @@ import javafx.scene.input.KeyCode;
 import javafx.scene.text.Text;
 import javafx.stage.Stage;
 import org.dossier.model.Article;
-import org.dossier.ui.nav.Place;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
+import org.dossier.ui.state.Place;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
-import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 
 /** A reader opens the seed store, reads the article and clicks through its entities and evidence. */
 @ExtendWith(ApplicationExtension.class)
 class ReadingAndNavigationTest {
 
-    private final WindowDriver driver = new WindowDriver();
-    private Stage stage;
-
-    @Start
-    void start(Stage stage) {
-        this.stage = stage;
-        driver.start(stage, Path.of("data"));
-    }
-
-    @BeforeEach
-    void loaded() throws Exception {
-        driver.awaitLoaded();
-    }
-
-    @AfterEach
-    void stop() {
-        driver.stop();
-    }
+    @RegisterExtension
+    final DossierWindow driver = DossierWindow.onBundledStore();
 
     @Test
     void the_window_opens_on_the_seed_store_with_its_article_listed(FxRobot robot) {
-        assertEquals("Dossier — Defence-industrial cooperation (seed)", stage.getTitle());
+        assertEquals("Dossier — Defence-industrial cooperation (seed)", ((Stage) driver.window.scene().getWindow()).getTitle());
         ListView<?> list = robot.lookup("#articles").queryAs(ListView.class);
         assertEquals(1, list.getItems().size());
-        assertTrue(WindowDriver.textOf(robot, "#articles").contains("date not given"));
+        assertTrue(DossierWindow.textOf(robot, "#articles").contains("date not given"));
         assertTrue(robot.lookup("#startTitle").tryQuery().isPresent(), "the overview page is shown first");
     }
 
@@ -65,21 +46,21 @@ class ReadingAndNavigationTest {
         WaitForAsyncUtils.waitForFxEvents();
         Label title = robot.lookup("#articleTitle").queryAs(Label.class);
         assertEquals("Ukraine and Denmark Collaborate on Military Production in Denmark", title.getText());
-        Article article = driver.state.knowledgeBase().articles().get(0);
+        Article article = driver.state.session().knowledgeBase().articles().get(0);
         List<Hyperlink> links = robot.lookup("#articleView").lookup(".mention").queryAllAs(Hyperlink.class)
                 .stream().toList();
         assertEquals(article.mentions().size(), links.size());
-        String shown = WindowDriver.textOf(robot, "#articleView");
+        String shown = DossierWindow.textOf(robot, "#articleView");
         assertTrue(shown.contains("Smetanin"), shown);
     }
 
     @Test
     void clicking_denmark_in_the_text_opens_its_page_with_both_agreements(FxRobot robot) {
         openArticle(robot);
-        robot.clickOn(WindowDriver.link(robot, "#articleView", "Denmark"));
+        robot.clickOn(DossierWindow.link(robot, "#articleView", "Denmark"));
         WaitForAsyncUtils.waitForFxEvents();
         assertEquals("Denmark", robot.lookup("#entityName").queryAs(Label.class).getText());
-        String relations = WindowDriver.textOf(robot, "#entityRelations");
+        String relations = DossierWindow.textOf(robot, "#entityRelations");
         assertTrue(relations.contains("Ukraine–Denmark defence production agreement"), relations);
         assertTrue(relations.contains("Denmark–Ukraine 10-year bilateral security agreement"), relations);
         assertTrue(relations.contains("party to"), relations);
@@ -88,15 +69,15 @@ class ReadingAndNavigationTest {
     @Test
     void the_production_agreement_shows_ukraine_and_denmark_as_parties(FxRobot robot) {
         openArticle(robot);
-        robot.clickOn(WindowDriver.link(robot, "#articleView", "Denmark"));
-        robot.clickOn(WindowDriver.link(robot, "#entityRelations", "Ukraine–Denmark defence production agreement"));
+        robot.clickOn(DossierWindow.link(robot, "#articleView", "Denmark"));
+        robot.clickOn(DossierWindow.link(robot, "#entityRelations", "Ukraine–Denmark defence production agreement"));
         WaitForAsyncUtils.waitForFxEvents();
         assertEquals("Ukraine–Denmark defence production agreement",
                 robot.lookup("#entityName").queryAs(Label.class).getText());
         Set<String> parties = robot.lookup("#entityAttributes").lookup(".hyperlink").queryAllAs(Hyperlink.class)
                 .stream().map(Hyperlink::getText).collect(Collectors.toSet());
         assertEquals(Set.of("Ukraine", "Denmark"), parties);
-        String relations = WindowDriver.textOf(robot, "#entityRelations");
+        String relations = DossierWindow.textOf(robot, "#entityRelations");
         assertTrue(relations.contains("Ukraine") && relations.contains("Denmark") && relations.contains("party to"));
         assertTrue(relations.contains("Herman Smetanin") && relations.contains("announced"), relations);
     }
@@ -104,15 +85,15 @@ class ReadingAndNavigationTest {
     @Test
     void an_evidence_quote_opens_the_article_with_that_sentence_highlighted_and_back_returns(FxRobot robot) {
         openArticle(robot);
-        robot.clickOn(WindowDriver.link(robot, "#articleView", "Denmark"));
-        robot.clickOn(WindowDriver.link(robot, "#entityRelations", "Ukraine–Denmark defence production agreement"));
+        robot.clickOn(DossierWindow.link(robot, "#articleView", "Denmark"));
+        robot.clickOn(DossierWindow.link(robot, "#entityRelations", "Ukraine–Denmark defence production agreement"));
         WaitForAsyncUtils.waitForFxEvents();
         Hyperlink quote = robot.lookup("#entityRelations").lookup(".evidence-quote").queryAllAs(Hyperlink.class)
                 .stream().filter(h -> h.getText().contains("The deal, announced by")).findFirst().orElseThrow();
-        robot.clickOn(WindowDriver.inView(robot, quote));
+        robot.clickOn(DossierWindow.inView(robot, quote));
         WaitForAsyncUtils.waitForFxEvents();
 
-        assertInstanceOf(Place.ArticlePage.class, driver.state.history().current());
+        assertInstanceOf(Place.ArticlePage.class, driver.state.navigation().current());
         String highlighted = robot.lookup("#articleView").lookup(".evidence-highlight").queryAll().stream()
                 .map(ReadingAndNavigationTest::text).collect(Collectors.joining());
         assertEquals("The deal, announced by Strategic Industries Minister Herman Smetanin, is part of Ukraine’s "
@@ -135,7 +116,7 @@ class ReadingAndNavigationTest {
     @Test
     void alt_left_and_alt_right_go_back_and_forward(FxRobot robot) {
         openArticle(robot);
-        robot.clickOn(WindowDriver.link(robot, "#articleView", "Herman Smetanin"));
+        robot.clickOn(DossierWindow.link(robot, "#articleView", "Herman Smetanin"));
         WaitForAsyncUtils.waitForFxEvents();
         assertEquals("Herman Smetanin", robot.lookup("#entityName").queryAs(Label.class).getText());
         robot.press(KeyCode.ALT, KeyCode.LEFT).release(KeyCode.LEFT, KeyCode.ALT);
@@ -149,7 +130,7 @@ class ReadingAndNavigationTest {
     @Test
     void the_mouse_back_and_forward_buttons_navigate(FxRobot robot) {
         openArticle(robot);
-        robot.clickOn(WindowDriver.link(robot, "#articleView", "Denmark"));
+        robot.clickOn(DossierWindow.link(robot, "#articleView", "Denmark"));
         WaitForAsyncUtils.waitForFxEvents();
         Node center = robot.lookup("#centerPane").query();
         robot.interact(() -> javafx.event.Event.fireEvent(center, sideButton(javafx.scene.input.MouseButton.BACK)));
@@ -169,7 +150,7 @@ class ReadingAndNavigationTest {
     @Test
     void the_breadcrumb_says_where_the_reader_is(FxRobot robot) {
         openArticle(robot);
-        robot.clickOn(WindowDriver.link(robot, "#articleView", "NATO"));
+        robot.clickOn(DossierWindow.link(robot, "#articleView", "NATO"));
         WaitForAsyncUtils.waitForFxEvents();
         assertEquals("Defence-industrial cooperation (seed)  ›  Organisations  ›  NATO",
                 robot.lookup("#breadcrumb").queryAs(Label.class).getText());
@@ -188,29 +169,26 @@ class ReadingAndNavigationTest {
     }
 
     @Test
-    void resting_on_a_mention_shows_a_preview_that_stays_until_the_pointer_leaves(FxRobot robot) {
+    void resting_on_a_mention_shows_a_preview_that_stays_until_the_pointer_leaves(FxRobot robot) throws Exception {
         openArticle(robot);
-        robot.moveTo(WindowDriver.link(robot, "#articleView", "Herman Smetanin"));
-        WaitForAsyncUtils.sleep(900, java.util.concurrent.TimeUnit.MILLISECONDS);
-        WaitForAsyncUtils.waitForFxEvents();
-        String text = WindowDriver.textOf(robot, "#mentionPreview");
+        robot.moveTo(DossierWindow.link(robot, "#articleView", "Herman Smetanin"));
+        WaitForAsyncUtils.waitFor(10, java.util.concurrent.TimeUnit.SECONDS, () -> previewShowing(robot));
+        String text = DossierWindow.textOf(robot, "#mentionPreview");
         assertTrue(text.contains("Herman Smetanin") && text.contains("Person"), text);
         assertTrue(text.contains("Strategic Industries Minister"), text);
 
+        // Not a wait for work: staying put for longer than the card's hide delay is what is tested here.
         WaitForAsyncUtils.sleep(1500, java.util.concurrent.TimeUnit.MILLISECONDS);
-        WaitForAsyncUtils.waitForFxEvents();
         assertTrue(previewShowing(robot), "the card stays while the pointer rests on the link");
 
         robot.moveTo("#breadcrumb");
-        WaitForAsyncUtils.sleep(800, java.util.concurrent.TimeUnit.MILLISECONDS);
-        WaitForAsyncUtils.waitForFxEvents();
-        assertFalse(previewShowing(robot), "the card goes when the pointer leaves");
+        WaitForAsyncUtils.waitFor(10, java.util.concurrent.TimeUnit.SECONDS, () -> !previewShowing(robot));
     }
 
     private static boolean previewShowing(FxRobot robot) {
-        return robot.lookup("#mentionPreview").tryQuery()
+        return DossierWindow.onFx(() -> robot.lookup("#mentionPreview").tryQuery()
                 .map(n -> n.getScene() != null && n.getScene().getWindow() != null && n.getScene().getWindow().isShowing())
-                .orElse(false);
+                .orElse(false));
     }
 
     @Test
@@ -220,10 +198,10 @@ class ReadingAndNavigationTest {
                 "#group-event")) {
             assertTrue(robot.lookup("#entitySidebar").lookup(group).tryQuery().isPresent(), group);
         }
-        String people = WindowDriver.textOf(robot, "#group-person");
+        String people = DossierWindow.textOf(robot, "#group-person");
         assertTrue(people.contains("People (2)") && people.contains("Herman Smetanin")
                 && people.contains("Volodymyr Zelensky"), people);
-        robot.clickOn(WindowDriver.link(robot, "#entitySidebar", "NATO"));
+        robot.clickOn(DossierWindow.link(robot, "#entitySidebar", "NATO"));
         WaitForAsyncUtils.waitForFxEvents();
         assertEquals("NATO", robot.lookup("#entityName").queryAs(Label.class).getText());
     }
@@ -231,12 +209,12 @@ class ReadingAndNavigationTest {
     @Test
     void mentioned_in_lists_the_article_with_its_count_and_first_sentence(FxRobot robot) throws Exception {
         openArticle(robot);
-        robot.clickOn(WindowDriver.link(robot, "#articleView", "Kyiv"));
+        robot.clickOn(DossierWindow.link(robot, "#articleView", "Kyiv"));
         WaitForAsyncUtils.waitForFxEvents();
         // The sentence is read in the background and filled in when it is.
-        WaitForAsyncUtils.waitFor(10, java.util.concurrent.TimeUnit.SECONDS, () -> WindowDriver.textOf(robot,
+        WaitForAsyncUtils.waitFor(10, java.util.concurrent.TimeUnit.SECONDS, () -> DossierWindow.textOf(robot,
                 "#entityMentions").contains("President Volodymyr Zelensky announced on June 21 that "));
-        String mentions = WindowDriver.textOf(robot, "#entityMentions");
+        String mentions = DossierWindow.textOf(robot, "#entityMentions");
         assertTrue(mentions.contains("3 mentions"), mentions);
         assertTrue(mentions.contains("President Volodymyr Zelensky announced on June 21 that "), mentions);
     }
@@ -246,7 +224,7 @@ class ReadingAndNavigationTest {
         robot.clickOn("#articleFilter").write("no such article");
         WaitForAsyncUtils.waitForFxEvents();
         assertEquals(0, robot.lookup("#articles").queryAs(ListView.class).getItems().size());
-        assertTrue(WindowDriver.textOf(robot, "#articleList").contains("No article matches"));
+        assertTrue(DossierWindow.textOf(robot, "#articleList").contains("No article matches"));
         robot.eraseText("no such article".length()).write("denmark");
         WaitForAsyncUtils.waitForFxEvents();
         assertEquals(1, robot.lookup("#articles").queryAs(ListView.class).getItems().size());

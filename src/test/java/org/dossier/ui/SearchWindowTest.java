@@ -4,42 +4,32 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.nio.file.Path;
 import java.util.concurrent.TimeUnit;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListView;
+import javafx.scene.control.TextField;
 import javafx.scene.input.KeyCode;
-import javafx.stage.Stage;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
-import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 
 /** A reader types in the search field and the quick switcher, opens what they find, and steps through hits. */
 @ExtendWith(ApplicationExtension.class)
 class SearchWindowTest {
 
-    private final WindowDriver driver = new WindowDriver();
-
-    @Start
-    void start(Stage stage) {
-        driver.start(stage, Path.of("data"));
-    }
+    @RegisterExtension
+    final DossierWindow driver = DossierWindow.onBundledStore();
 
     @BeforeEach
     void loaded() throws Exception {
         driver.awaitLoaded();
-        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> driver.state.searchIndexProperty().get() != null);
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> driver.state.search().indexProperty().get() != null);
     }
 
-    @AfterEach
-    void stop() {
-        driver.stop();
-    }
 
     @Test
     void typing_a_word_shows_the_article_and_enter_opens_it_with_every_hit_highlighted(FxRobot robot)
@@ -49,7 +39,7 @@ class SearchWindowTest {
         ListView<?> results = awaitResults(robot);
         assertTrue(results.getItems().toString().contains(
                 "Ukraine and Denmark Collaborate on Military Production in Denmark"), results.getItems().toString());
-        assertTrue(WindowDriver.textOf(robot, "#searchResults").contains("Articles"), "the section is drawn");
+        assertTrue(DossierWindow.textOf(robot, "#searchResults").contains("Articles"), "the section is drawn");
 
         robot.clickOn(robot.lookup("#searchResults").lookup(".search-title").queryAllAs(Label.class).stream()
                 .filter(l -> l.getText().startsWith("Ukraine and Denmark Collaborate")).findFirst().orElseThrow());
@@ -99,9 +89,22 @@ class SearchWindowTest {
 
         robot.press(KeyCode.CONTROL, KeyCode.K).release(KeyCode.K, KeyCode.CONTROL);
         WaitForAsyncUtils.waitForFxEvents();
-        String recent = WindowDriver.textOf(robot, "#quickSwitchList");
+        String recent = DossierWindow.textOf(robot, "#quickSwitchList");
         assertTrue(recent.contains("Herman Smetanin"), "recently opened items come first: " + recent);
         robot.type(KeyCode.ESCAPE);
+    }
+
+    @Test
+    void a_query_beyond_the_search_engines_limits_is_searched_and_the_notice_line_says_it_was_cut(FxRobot robot)
+            throws Exception {
+        robot.clickOn("#searchField");
+        String query = "denmark" + " OR w".repeat(1_025);
+        robot.interact(() -> robot.lookup("#searchField").queryAs(TextField.class).setText(query));
+        String expected = "the query is too long: only its first 256 words, phrases and filters were searched";
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> expected.equals(WaitForAsyncUtils.asyncFx(() ->
+                robot.lookup("#searchNotice").tryQuery().map(n -> ((Label) n).getText()).orElse("")).get()));
+        assertTrue(DossierWindow.textOf(robot, "#searchResults").contains(
+                "Ukraine and Denmark Collaborate on Military Production in Denmark"), "the words kept are searched");
     }
 
     private static ListView<?> awaitResults(FxRobot robot) throws Exception {

@@ -11,16 +11,13 @@ import java.util.List;
 import java.util.concurrent.TimeUnit;
 import javafx.scene.control.DialogPane;
 import javafx.scene.control.Label;
-import javafx.stage.Stage;
 import org.dossier.model.Article;
 import org.dossier.store.LoadResult;
 import org.dossier.store.StoreLock;
 import org.dossier.store.StoreReader;
-import org.dossier.store.TestStore;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.util.WaitForAsyncUtils;
@@ -35,24 +32,16 @@ class StoreLockWindowTest {
 
     private static final String THEIRS = "articles/danish-plant-to-supply-ukraine.json";
 
-    private final WindowDriver driver = new WindowDriver();
-
-    @TempDir
-    Path temp;
-
-    @AfterEach
-    void stop() {
-        driver.stop();
-    }
+    @RegisterExtension
+    final DossierWindow driver = DossierWindow.unopened();
 
     @Test
     void an_import_waits_for_another_writer_and_never_overwrites_the_article_it_made_meanwhile(FxRobot robot)
             throws Exception {
-        Path store = TestStore.copyFolder(Path.of("data"), temp.resolve("store"));
-        Path file = Files.writeString(temp.resolve("danish-plant.txt"), "Danish plant to supply Ukraine\n\n"
-                + "Denmark and Ukraine opened a plant.\n");
-        robot.interact(() -> driver.start(new Stage(), store));
-        driver.awaitLoaded();
+        Path store = driver.copyOfBundledStore();
+        Path file = Files.writeString(driver.folder("import").resolve("danish-plant.txt"),
+                "Danish plant to supply Ukraine\n\nDenmark and Ukraine opened a plant.\n");
+        driver.open(store);
 
         String theirs;
         try (StoreLock other = StoreLock.acquire(store, Duration.ofSeconds(10), m -> { })) {
@@ -77,7 +66,7 @@ class StoreLockWindowTest {
         Article ours = loaded.knowledgeBase().article("danish-plant-to-supply-ukraine-2");
         assertEquals(List.of("Denmark and Ukraine opened a plant."), ours.paragraphs());
         // The window reloads for the other writer's article, which it did not write: then it lists all three.
-        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> WaitForAsyncUtils.asyncFx(
-                () -> driver.state.knowledgeBase().articles().size()).get() == 3);
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS,
+                () -> DossierWindow.onFx(() -> driver.state.session().knowledgeBase().articles().size()) == 3);
     }
 }

@@ -8,9 +8,9 @@ import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.input.KeyCode;
 import org.dossier.model.Entity;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.util.WaitForAsyncUtils;
@@ -19,12 +19,9 @@ import org.testfx.util.WaitForAsyncUtils;
 @ExtendWith(ApplicationExtension.class)
 class SuggestionsTest {
 
-    private final WindowDriver driver = new WindowDriver();
+    @RegisterExtension
+    final DossierWindow driver = DossierWindow.unopened();
 
-    @AfterEach
-    void stop() {
-        driver.stop();
-    }
 
     @Test
     void a_suggested_name_becomes_an_entity_linked_in_every_article_in_one_click(FxRobot robot) throws Exception {
@@ -35,16 +32,18 @@ class SuggestionsTest {
         WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> row(robot, "Kaja Kallas") != null);
         Button create = (Button) row(robot, "Kaja Kallas").lookup(".suggestion-create");
         robot.clickOn(create);
-        WaitForAsyncUtils.waitForFxEvents();
+        // Creating it finds every occurrence on a reading thread first.
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> DossierWindow.onFx(() -> driver.state.session()
+                .knowledgeBase().entities().stream().anyMatch(e -> e.name().equals("Kaja Kallas"))));
 
-        Entity kallas = driver.state.knowledgeBase().entities().stream().filter(e -> e.name().equals("Kaja Kallas"))
+        Entity kallas = driver.state.session().knowledgeBase().entities().stream().filter(e -> e.name().equals("Kaja Kallas"))
                 .findFirst().orElseThrow();
         assertEquals("person", kallas.kind(), "it followed a title");
-        assertEquals(2, driver.state.knowledgeBase().mentionCount(kallas.id()));
+        assertEquals(2, driver.state.session().knowledgeBase().mentionCount(kallas.id()));
 
         robot.press(KeyCode.CONTROL, KeyCode.Z).release(KeyCode.Z, KeyCode.CONTROL);
         WaitForAsyncUtils.waitForFxEvents();
-        assertNull(driver.state.knowledgeBase().entity(kallas.id()));
+        assertNull(driver.state.session().knowledgeBase().entity(kallas.id()));
     }
 
     private static Node row(FxRobot robot, String name) {

@@ -4,6 +4,7 @@ import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.FutureTask;
 import javafx.application.Platform;
+import org.dossier.ui.ToolkitWarnings;
 
 /**
  * The JavaFX toolkit without a display: Monocle's headless platform with software rendering, as the GUI tests
@@ -35,6 +36,7 @@ final class HeadlessFx implements AutoCloseable {
         setUnlessGiven("glass.platform", "Monocle");
         setUnlessGiven("monocle.platform", "Headless");
         setUnlessGiven("prism.order", "sw");
+        ToolkitWarnings.quietClassPathWarning();
         try {
             Platform.startup(() -> { });
             return new HeadlessFx(true);

@@ -6,31 +6,34 @@ import java.util.List;
 import java.util.concurrent.ExecutionException;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
+import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.scene.Node;
 import javafx.scene.Scene;
 import javafx.scene.layout.StackPane;
+import org.dossier.bench.LayoutMeasure;
+import org.dossier.bench.RenderSamples;
 import org.dossier.model.Article;
 import org.dossier.model.KnowledgeBase;
 import org.dossier.store.LoadResult;
-import org.dossier.ui.AppState;
-import org.dossier.ui.MainWindow;
-import org.dossier.ui.StoreLoading;
-import org.dossier.ui.nav.Place;
 import org.dossier.ui.reader.ArticleView;
 import org.dossier.ui.sidebar.EntitySidebar;
+import org.dossier.ui.state.Place;
+import org.dossier.ui.state.Shown;
+import org.dossier.ui.style.Css;
 
 /**
  * How long the window takes to build what it shows for one article: the reading pane and the entity sidebar,
  * each built as the window builds it and put in place of the previous one in a scene with the window's
  * stylesheet, as the window swaps its pages, then styled and laid out. The scene is never shown. All of it runs
- * on the FX thread, timed by the thread itself, so waiting for the thread is not counted.
+ * on the FX thread, timed by the thread itself, so waiting for the thread is not counted. The command line is
+ * handed this measure by the launcher: it knows no JavaFX itself.
  *
  * <p>The scene lives on between builds, as the window's does: a new scene per build would charge every build
  * with matching the stylesheet from scratch, which roughly doubles the time. The warm-up is long because the
  * JIT takes a few dozen builds to compile JavaFX's CSS and text layout code; a user who has opened that many
  * articles sees the timed figures, the first article opened takes longer.
  */
-public final class RenderTiming {
+public final class RenderTiming implements LayoutMeasure {
 
     public static final int WARM_UP = 20;
     public static final int TIMED = 30;
@@ -39,27 +42,15 @@ public final class RenderTiming {
     /** About the sidebar's column in a 1,440-pixel window (the window's last split is at 77%). */
     static final double SIDEBAR_WIDTH = 330;
 
-    private final LoadResult loaded;
-    private final Article article;
-    private final Consumer<String> phase;
-    private final String stylesheet = MainWindow.class.getResource(MainWindow.STYLESHEET).toExternalForm();
-
-    /** @param article an article of the loaded store */
-    public RenderTiming(LoadResult loaded, Article article, Consumer<String> phase) {
-        this.loaded = loaded;
-        this.article = article;
-        this.phase = phase;
-    }
-
     /**
-     * Times both panes, {@link #TIMED} times each after {@link #WARM_UP} untimed builds.
-     *
-     * @param cacheRoot a folder the window's state may use for a search index (it is not asked to build one)
+     * Times both panes, {@link #TIMED} times each after {@link #WARM_UP} untimed builds. The panes ask for no search
+     * index, so {@code cacheRoot} is left as it is.
      */
-    public RenderSamples measure(Path cacheRoot) {
+    @Override
+    public RenderSamples measure(LoadResult loaded, Article article, Path cacheRoot, Consumer<String> phase) {
         phase.accept("Starting JavaFX headless (Monocle)");
         try (HeadlessFx fx = HeadlessFx.start()) {
-            return measure(fx, cacheRoot);
+            return measure(fx, loaded.knowledgeBase(), article, phase);
         } catch (HeadlessFx.Unavailable e) {
             return RenderSamples.unavailable(e.getMessage());
         } catch (ExecutionException e) {
@@ -70,38 +61,26 @@ public final class RenderTiming {
         }
     }
 
-    private RenderSamples measure(HeadlessFx fx, Path cacheRoot) throws ExecutionException, InterruptedException {
-        KnowledgeBase kb = loaded.knowledgeBase();
+    private static RenderSamples measure(HeadlessFx fx, KnowledgeBase kb, Article article, Consumer<String> phase)
+            throws ExecutionException, InterruptedException {
         phase.accept("Laying out the reading pane of " + article.id() + ", " + TIMED + " times after " + WARM_UP
                 + " warm-up builds");
-        // As CenterPane builds it, without the context menus of a store that can be edited.
-        List<Double> reader = repeat(fx, () -> new ArticleView(article, null, kb, e -> { }, null), READER_WIDTH);
+        // As the centre builds it, without the context menus of a store that can be edited.
+        List<Double> reader = repeat(fx, () -> new ArticleView(article, null, kb, e -> { }, null, null), READER_WIDTH);
         phase.accept("Laying out the entity sidebar of " + article.id());
-        AppState state = fx.call(() -> showing(cacheRoot));
-        try {
-            List<Double> sidebar = repeat(fx, () -> new EntitySidebar(state), SIDEBAR_WIDTH);
-            return new RenderSamples(reader, sidebar, null);
-        } finally {
-            fx.call(() -> {
-                state.close();
-                return null;
-            });
-        }
+        // What the window shows after the article is clicked in the list.
+        ReadOnlyObjectWrapper<Shown> shown = new ReadOnlyObjectWrapper<>(
+                new Shown(new Place.ArticlePage(article.id()), kb, false, true));
+        List<Double> sidebar = repeat(fx, () -> new EntitySidebar(shown.getReadOnlyProperty(), place -> { }),
+                SIDEBAR_WIDTH);
+        return new RenderSamples(reader, sidebar, null);
     }
 
-    /** The window's state on the loaded store, at the article, as after clicking it in the list. */
-    private AppState showing(Path cacheRoot) {
-        AppState state = new AppState(Runnable::run, cacheRoot);
-        state.open(StoreLoading.of(loaded));
-        state.go(new Place.ArticlePage(article.id()));
-        return state;
-    }
-
-    private List<Double> repeat(HeadlessFx fx, Supplier<Node> build, double width)
+    private static List<Double> repeat(HeadlessFx fx, Supplier<Node> build, double width)
             throws ExecutionException, InterruptedException {
         StackPane holder = fx.call(() -> {
             StackPane pane = new StackPane();
-            new Scene(pane, width, HEIGHT).getStylesheets().add(stylesheet);
+            new Scene(pane, width, HEIGHT).getStylesheets().add(Css.stylesheet());
             return pane;
         });
         List<Double> samples = new ArrayList<>(TIMED);
@@ -114,7 +93,7 @@ public final class RenderTiming {
         return samples;
     }
 
-    /** Builds the pane in place of the previous one, as CenterPane does, then styles and lays it out. */
+    /** Builds the pane in place of the previous one, as the centre does, then styles and lays it out. */
     private static double timeOnce(Supplier<Node> build, StackPane holder) {
         long start = System.nanoTime();
         holder.getChildren().setAll(build.get());

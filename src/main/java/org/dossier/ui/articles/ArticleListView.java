@@ -1,7 +1,9 @@
 package org.dossier.ui.articles;
 
 import java.util.Locale;
+import javafx.beans.binding.BooleanBinding;
 import javafx.beans.binding.Bindings;
+import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import javafx.collections.transformation.FilteredList;
@@ -25,8 +27,11 @@ import org.dossier.model.Article;
 import org.dossier.model.Entity;
 import org.dossier.model.KnowledgeBase;
 import org.dossier.model.Plural;
-import org.dossier.ui.AppState;
-import org.dossier.ui.nav.Place;
+import org.dossier.ui.state.Background;
+import org.dossier.ui.state.Navigation;
+import org.dossier.ui.state.Place;
+import org.dossier.ui.state.Shown;
+import org.dossier.ui.style.Css;
 import org.dossier.ui.style.Icons;
 
 /**
@@ -42,21 +47,31 @@ public final class ArticleListView extends VBox {
     private final TextField filter = new TextField();
     private final ChoiceBox<ArticleOrder> order = new ChoiceBox<>(FXCollections.observableArrayList(ArticleOrder.values()));
     private final Label count = new Label();
-    private final AppState state;
+    private final Navigation navigation;
+    private final Background background;
+    /** True while the store is loading: the list then has only its first articles. */
+    private final BooleanBinding loading;
     private final FlowPane chips = new FlowPane(6, 6);
     private boolean following;
     /** What the current predicate was made from: the filter text, the chips, and the store when there are chips. */
     private List<Object> filterKey;
-    private KnowledgeBase shown;
+    private KnowledgeBase listed;
 
-    public ArticleListView(AppState state) {
-        this.state = state;
-        getStyleClass().add("article-list");
+    /**
+     * @param shown      what the window shows: the articles listed are its store's, the one selected its place's
+     * @param navigation where a selected article is opened, and the entities the list is narrowed to
+     * @param background sorts a large store's articles off the FX thread
+     */
+    public ArticleListView(ReadOnlyObjectProperty<Shown> shown, Navigation navigation, Background background) {
+        this.navigation = navigation;
+        this.background = background;
+        this.loading = Bindings.createBooleanBinding(() -> shown.get().loading(), shown);
+        getStyleClass().add(Css.ARTICLE_LIST);
         setId("articleList");
         filter.setId("articleFilter");
         filter.setPromptText("Filter by title or source");
         filter.textProperty().addListener((o, was, text) -> refilter());
-        state.articleFilter().addListener((javafx.collections.ListChangeListener<String>) c -> {
+        navigation.articleFilter().addListener((javafx.collections.ListChangeListener<String>) c -> {
             refilter();
             showChips();
         });
@@ -64,29 +79,29 @@ public final class ArticleListView extends VBox {
         order.setValue(ArticleOrder.NEWEST);
         sorted.comparatorProperty().bind(Bindings.createObjectBinding(() -> order.getValue().comparator(),
                 order.valueProperty()));
-        count.getStyleClass().add("muted");
+        count.getStyleClass().add(Css.MUTED);
         count.textProperty().bind(Bindings.createStringBinding(() -> (filtered.size() == articles.size()
                 ? Plural.count(articles.size(), "article", "articles")
                 : filtered.size() + " of " + articles.size())
-                + (state.loadingProperty().get() && !articles.isEmpty() ? " so far" : ""),
-                filtered, articles, state.loadingProperty()));
+                + (loading.get() && !articles.isEmpty() ? " so far" : ""),
+                filtered, articles, loading));
 
         list.setId("articles");
         list.setCellFactory(v -> new ArticleCell());
-        list.setPlaceholder(placeholder(state));
+        list.setPlaceholder(placeholder());
         list.getSelectionModel().selectedItemProperty().addListener((o, was, article) -> {
             if (article != null && !following) {
-                state.go(new Place.ArticlePage(article.id()));
+                navigation.go(new Place.ArticlePage(article.id()));
             }
         });
-        state.onViewChange(() -> {
-            show(state.knowledgeBase());
-            follow(state.history().current());
+        shown.addListener((o, was, now) -> {
+            show(now.knowledgeBase());
+            follow(now.place());
         });
-        show(state.knowledgeBase());
+        show(shown.get().knowledgeBase());
 
         Label heading = new Label("Articles");
-        heading.getStyleClass().add("pane-heading");
+        heading.getStyleClass().add(Css.PANE_HEADING);
         HBox header = new HBox(8, heading, count);
         header.setAlignment(javafx.geometry.Pos.BASELINE_LEFT);
         HBox sortRow = new HBox(6, new Label("Sort:"), order);
@@ -100,22 +115,22 @@ public final class ArticleListView extends VBox {
         getChildren().addAll(top, list);
     }
 
-    private Label placeholder(AppState state) {
+    private Label placeholder() {
         Label label = new Label();
         label.setWrapText(true);
-        label.getStyleClass().add("muted");
-        label.textProperty().bind(Bindings.createStringBinding(() -> state.loadingProperty().get()
+        label.getStyleClass().add(Css.MUTED);
+        label.textProperty().bind(Bindings.createStringBinding(() -> loading.get()
                 ? "Loading articles…"
                 : articles.isEmpty() ? "No articles in this store yet." : "No article matches “" + filter.getText() + "”.",
-                state.loadingProperty(), filter.textProperty(), articles));
+                loading, filter.textProperty(), articles));
         return label;
     }
 
     private void show(KnowledgeBase kb) {
-        if (kb == shown) {
+        if (kb == listed) {
             return;
         }
-        shown = kb;
+        listed = kb;
         if (kb.articles().size() < SORT_IN_BACKGROUND) {
             fill(kb, kb.articles());
             return;
@@ -123,14 +138,14 @@ public final class ArticleListView extends VBox {
         // Sorting tens of thousands of articles would hold up the window: they are put in order off the FX
         // thread, and the list then finds them sorted already (its merge sort checks that in one pass).
         java.util.Comparator<? super Article> order = sorted.getComparator();
-        state.runInBackground(() -> {
+        background.compute(() -> {
             List<Article> inOrder = new java.util.ArrayList<>(kb.articles());
             inOrder.sort(order);
             return inOrder;
         }, inOrder -> {
-            if (shown == kb) {
+            if (listed == kb) {
                 fill(kb, inOrder);
-                follow(state.history().current());
+                follow(navigation.current());
             }
         });
     }
@@ -140,7 +155,7 @@ public final class ArticleListView extends VBox {
 
     private void fill(KnowledgeBase kb, List<Article> items) {
         articles.setAll(items);
-        state.articleFilter().removeIf(id -> kb.entity(id) == null);
+        navigation.articleFilter().removeIf(id -> kb.entity(id) == null);
         refilter();
         showChips();
     }
@@ -150,27 +165,27 @@ public final class ArticleListView extends VBox {
      * the predicate, so that new articles (a large store arriving in parts) are filtered and sorted once, not twice.
      */
     private void refilter() {
-        List<Object> key = List.of(filter.getText() == null ? "" : filter.getText(), List.copyOf(state.articleFilter()),
-                state.articleFilter().isEmpty() || shown == null ? "" : shown);
+        List<Object> key = List.of(filter.getText() == null ? "" : filter.getText(), List.copyOf(navigation.articleFilter()),
+                navigation.articleFilter().isEmpty() || listed == null ? "" : listed);
         if (key.equals(filterKey)) {
             return;
         }
         filterKey = key;
         Predicate<Article> text = matcher(filter.getText());
-        Set<String> mentioning = articlesMentioningAll(state.articleFilter());
+        Set<String> mentioning = articlesMentioningAll(navigation.articleFilter());
         filtered.setPredicate(text == null && mentioning == null ? null
                 : a -> (text == null || text.test(a)) && (mentioning == null || mentioning.contains(a.id())));
     }
 
     /** Ids of the articles that mention every one of the entities; null when there are none to match. */
     private Set<String> articlesMentioningAll(List<String> entityIds) {
-        if (entityIds.isEmpty() || shown == null) {
+        if (entityIds.isEmpty() || listed == null) {
             return null;
         }
         Set<String> result = null;
         for (String id : entityIds) {
             Set<String> these = new HashSet<>();
-            shown.mentionsOf(id).forEach(m -> these.add(m.article().id()));
+            listed.mentionsOf(id).forEach(m -> these.add(m.article().id()));
             if (result == null) {
                 result = these;
             } else {
@@ -183,16 +198,16 @@ public final class ArticleListView extends VBox {
     /** One chip per entity the list is filtered by; clicking a chip removes it. */
     private void showChips() {
         chips.getChildren().clear();
-        for (String id : state.articleFilter()) {
-            Entity e = shown == null ? null : shown.entity(id);
+        for (String id : navigation.articleFilter()) {
+            Entity e = listed == null ? null : listed.entity(id);
             if (e == null) {
                 continue;
             }
             Button chip = new Button(e.name() + "  ✕", Icons.forKind(e.kind(), 14));
             chip.setId("chip-" + id);
-            chip.getStyleClass().add("filter-chip");
+            chip.getStyleClass().add(Css.FILTER_CHIP);
             chip.setTooltip(new javafx.scene.control.Tooltip("Show articles without this filter"));
-            chip.setOnAction(ev -> state.articleFilter().remove(id));
+            chip.setOnAction(ev -> navigation.articleFilter().remove(id));
             chips.getChildren().add(chip);
         }
     }
@@ -231,9 +246,9 @@ public final class ArticleListView extends VBox {
         private final VBox box = new VBox(2, title, meta);
 
         ArticleCell() {
-            title.getStyleClass().add("article-title");
+            title.getStyleClass().add(Css.ARTICLE_TITLE);
             title.setWrapText(true);
-            meta.getStyleClass().add("muted");
+            meta.getStyleClass().add(Css.MUTED);
             box.setMinWidth(0);
             title.setMinWidth(0);
             setPrefWidth(0);

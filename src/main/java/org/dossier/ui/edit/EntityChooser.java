@@ -18,14 +18,14 @@ import org.dossier.ui.style.Icons;
 import org.dossier.ui.style.Kinds;
 
 /** Asks for an entity: type part of its name or an alias, pick it from the list. */
-final class EntityChooser {
+public final class EntityChooser {
 
     private static final int SHOWN = 60;
 
     private EntityChooser() {
     }
 
-    static Optional<Entity> choose(Window owner, KnowledgeBase kb, String title, String initial) {
+    public static Optional<Entity> choose(Window owner, KnowledgeBase kb, String title, String initial) {
         TextField field = new TextField(initial);
         field.setId("entityChooserField");
         field.setPromptText("Name or alias");

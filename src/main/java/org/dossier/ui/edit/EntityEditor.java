@@ -24,6 +24,7 @@ import org.dossier.model.Entity;
 import org.dossier.model.KnowledgeBase;
 import org.dossier.model.PartialDate;
 import org.dossier.store.StoreSchema;
+import org.dossier.ui.style.Css;
 
 /**
  * The dialog that edits an entity's name, aliases, demonyms, reference phrases, summary and attributes.
@@ -56,7 +57,7 @@ public final class EntityEditor {
         summary.setText(original.summary());
         attributes.setText(attributesText(original));
         error.setId("editError");
-        error.getStyleClass().add("error-text");
+        error.getStyleClass().add(Css.ERROR_TEXT);
         error.setWrapText(true);
     }
 

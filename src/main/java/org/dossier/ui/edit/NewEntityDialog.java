@@ -1,6 +1,5 @@
 package org.dossier.ui.edit;
 
-import java.text.Normalizer;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -14,9 +13,9 @@ import javafx.scene.control.TextArea;
 import javafx.scene.control.TextField;
 import javafx.scene.layout.GridPane;
 import javafx.stage.Window;
+import org.dossier.edit.EntityIds;
 import org.dossier.model.Entity;
 import org.dossier.model.KnowledgeBase;
-import org.dossier.store.StoreLayout;
 
 /** Asks for a new entity's name, kind and summary; makes a unique, valid id from the name. */
 public final class NewEntityDialog {
@@ -59,21 +58,9 @@ public final class NewEntityDialog {
             }
             String k = kind.getEditor().getText().isBlank() ? kind.getValue() : kind.getEditor().getText();
             String kindId = k.strip().toLowerCase(Locale.ROOT).replace(' ', '_');
-            return new Entity(idFor(kb, nameField.getText()), kindId, nameField.getText().strip(), List.of(),
+            return new Entity(EntityIds.forName(kb, nameField.getText()), kindId, nameField.getText().strip(), List.of(),
                     List.of(), List.of(), summary.getText().strip(), Map.of());
         });
         return dialog.showAndWait();
-    }
-
-    /** "Kyiv Oblast" → "kyiv-oblast", "kyiv-oblast-2" if taken; letters outside a–z are dropped after folding accents. */
-    public static String idFor(KnowledgeBase kb, String name) {
-        String folded = Normalizer.normalize(name, Normalizer.Form.NFKD).replaceAll("\\p{M}", "")
-                .toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", "-").replaceAll("^-+|-+$", "");
-        String base = folded.isEmpty() ? "entity" : folded.length() > 100 ? folded.substring(0, 100) : folded;
-        String id = base;
-        for (int n = 2; kb.entity(id) != null || !StoreLayout.isValidId(id); n++) {
-            id = base + "-" + n;
-        }
-        return id;
     }
 }

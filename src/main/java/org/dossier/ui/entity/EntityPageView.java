@@ -24,7 +24,8 @@ import org.dossier.model.KnowledgeBase;
 import org.dossier.model.PartialDate;
 import org.dossier.model.Plural;
 import org.dossier.store.StoreSchema;
-import org.dossier.ui.nav.Place;
+import org.dossier.ui.state.Place;
+import org.dossier.ui.style.Css;
 import org.dossier.ui.style.Icons;
 import org.dossier.ui.style.Kinds;
 
@@ -48,12 +49,12 @@ public final class EntityPageView extends ScrollPane {
         this.go = go;
         this.filterArticles = filterArticles;
         setId("entityPage");
-        getStyleClass().add("page-scroll");
+        getStyleClass().add(Css.PAGE_SCROLL);
         setFitToWidth(true);
         setHbarPolicy(ScrollBarPolicy.NEVER);
 
         VBox page = new VBox(18, header(entity, edit));
-        page.getStyleClass().add("page");
+        page.getStyleClass().add(Css.PAGE);
         page.setPadding(new Insets(24, 36, 36, 36));
         page.setMaxWidth(880);
         if (!entity.aliases().isEmpty() || !entity.demonyms().isEmpty()) {
@@ -62,7 +63,7 @@ public final class EntityPageView extends ScrollPane {
         Label summary = new Label(entity.summary().isEmpty() ? "No summary yet." : entity.summary());
         summary.setId("entitySummary");
         summary.setWrapText(true);
-        summary.getStyleClass().add("summary");
+        summary.getStyleClass().add(Css.SUMMARY);
         page.getChildren().add(summary);
         if (!entity.attributes().isEmpty()) {
             page.getChildren().add(attributes(entity));
@@ -77,7 +78,7 @@ public final class EntityPageView extends ScrollPane {
     private Node header(Entity entity, Runnable edit) {
         Label name = new Label(entity.name());
         name.setId("entityName");
-        name.getStyleClass().add("page-title");
+        name.getStyleClass().add(Css.PAGE_TITLE);
         name.setWrapText(true);
         Kinds.Look look = Kinds.look(entity.kind());
         int n = kb.mentionCount(entity.id());
@@ -85,7 +86,7 @@ public final class EntityPageView extends ScrollPane {
         Label kind = new Label(look.singular() + "  ·  " + Plural.count(n, "mention", "mentions") + " in "
                 + Plural.count(articles, "article", "articles"));
         kind.setId("entityKind");
-        kind.getStyleClass().addAll("muted", "kind-label", look.styleClass());
+        kind.getStyleClass().addAll(Css.MUTED, Css.KIND_LABEL, look.styleClass());
         kind.setWrapText(true);
         VBox titles = new VBox(4, name, kind);
         titles.setMinWidth(0);
@@ -133,7 +134,7 @@ public final class EntityPageView extends ScrollPane {
 
     private static Label chip(String text, String styleClass) {
         Label chip = new Label(text);
-        chip.getStyleClass().addAll("chip", styleClass);
+        chip.getStyleClass().addAll(Css.CHIP, styleClass);
         return chip;
     }
 
@@ -145,7 +146,7 @@ public final class EntityPageView extends ScrollPane {
         int row = 0;
         for (Map.Entry<String, AttributeValue> a : entity.attributes().entrySet()) {
             Label key = new Label(AttributeLabels.label(a.getKey()));
-            key.getStyleClass().add("attribute-key");
+            key.getStyleClass().add(Css.ATTRIBUTE_KEY);
             grid.addRow(row++, key, attributeValue(a.getKey(), a.getValue()));
         }
         return section("Facts", grid);
@@ -171,7 +172,7 @@ public final class EntityPageView extends ScrollPane {
             return new Label(id);
         }
         Hyperlink link = new Hyperlink(e.name(), Icons.forKind(e.kind(), 16));
-        link.getStyleClass().addAll("entity-link", Kinds.look(e.kind()).styleClass());
+        link.getStyleClass().addAll(Css.ENTITY_LINK, Kinds.look(e.kind()).styleClass());
         link.setUserData(id);
         link.setOnAction(ev -> go.accept(new Place.EntityPage(id)));
         return link;
@@ -179,7 +180,7 @@ public final class EntityPageView extends ScrollPane {
 
     private static Node section(String title, Node content) {
         Label heading = new Label(title);
-        heading.getStyleClass().add("section-heading");
+        heading.getStyleClass().add(Css.SECTION_HEADING);
         return new VBox(8, heading, content);
     }
 }

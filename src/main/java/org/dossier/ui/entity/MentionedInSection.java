@@ -24,7 +24,8 @@ import org.dossier.model.KnowledgeBase.MentionSummary;
 import org.dossier.model.Mention;
 import org.dossier.model.Plural;
 import org.dossier.model.Sentences;
-import org.dossier.ui.nav.Place;
+import org.dossier.ui.state.Place;
+import org.dossier.ui.style.Css;
 
 /**
  * "Mentioned in (N articles)" on an entity's page: the articles that mention the entity, a page at a time, in the
@@ -60,7 +61,7 @@ final class MentionedInSection extends VBox {
         this.reading = reading;
         rows.setId("entityMentions");
         Label heading = new Label("Mentioned in (" + PagedFooter.count(mentions.size(), "article", "articles") + ")");
-        heading.getStyleClass().add("section-heading");
+        heading.getStyleClass().add(Css.SECTION_HEADING);
         HBox head = new HBox(10, heading);
         head.setAlignment(Pos.CENTER_LEFT);
         if (mentions.size() > 1) {
@@ -75,7 +76,7 @@ final class MentionedInSection extends VBox {
         getChildren().addAll(head, rows, footer);
         if (mentions.isEmpty()) {
             Label none = new Label("No article mentions it yet.");
-            none.getStyleClass().add("muted");
+            none.getStyleClass().add(Css.MUTED);
             rows.getChildren().add(none);
         }
         sceneProperty().addListener((o, was, scene) -> {
@@ -185,14 +186,14 @@ final class MentionedInSection extends VBox {
 
     private static Text quote(String text) {
         Text t = new Text(text);
-        t.getStyleClass().add("quote-text");
+        t.getStyleClass().add(Css.QUOTE_TEXT);
         return t;
     }
 
     /** The mention's words, in bold. */
     private static Text name(String text) {
         Text t = new Text(text);
-        t.getStyleClass().add("strong-text");
+        t.getStyleClass().add(Css.STRONG_TEXT);
         return t;
     }
 
@@ -211,18 +212,18 @@ final class MentionedInSection extends VBox {
             Mention first = m.first();
             target = new Evidence(m.article().id(), first.paragraph(), first.start(), first.end(), first.text());
             title = new Hyperlink(m.article().title());
-            title.getStyleClass().add("mentioned-in-title");
+            title.getStyleClass().add(Css.MENTIONED_IN_TITLE);
             title.setWrapText(true);
             title.setOnAction(e -> go.accept(new Place.ArticlePage(m.article().id(), target)));
             Label count = new Label(Plural.count(m.count(), "mention", "mentions"));
-            count.getStyleClass().add("count-badge");
+            count.getStyleClass().add(Css.COUNT_BADGE);
             count.setMinWidth(Region.USE_PREF_SIZE);
             Label date = new Label(m.article().date() == null ? "date not given" : m.article().date().display());
-            date.getStyleClass().addAll("muted", "mentioned-in-date");
+            date.getStyleClass().addAll(Css.MUTED, Css.MENTIONED_IN_DATE);
             date.setMinWidth(Region.USE_PREF_SIZE);
             HBox head = new HBox(8, title, count, date);
             head.setAlignment(Pos.CENTER_LEFT);
-            sentence.getStyleClass().addAll("first-mention", "sentence-pending");
+            sentence.getStyleClass().addAll(Css.FIRST_MENTION, Css.SENTENCE_PENDING);
             sentence.setPadding(new Insets(0, 0, 0, 18));
             sentence.getChildren().setAll(quote("“… "), name(first.text()), quote(" …”"));
             node = new VBox(2, head, sentence);
@@ -239,7 +240,7 @@ final class MentionedInSection extends VBox {
             int to = first.end() - ev.start();
             sentence.getChildren().setAll(quote("“" + words.substring(0, from)), name(words.substring(from, to)),
                     quote(words.substring(to) + "”"));
-            sentence.getStyleClass().remove("sentence-pending");
+            sentence.getStyleClass().remove(Css.SENTENCE_PENDING);
             target = ev;
             sentenceKnown = true;
         }

@@ -7,6 +7,7 @@ import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.layout.HBox;
+import org.dossier.ui.style.Css;
 
 /**
  * The line under a list shown a page at a time: "Showing 50 of 6,900 articles", "Show 50 more", and "Show all"
@@ -37,7 +38,7 @@ final class PagedFooter extends HBox {
         this.one = one;
         this.many = many;
         showing.setId(Character.toLowerCase(stem.charAt(0)) + stem.substring(1) + "Showing");
-        showing.getStyleClass().add("muted");
+        showing.getStyleClass().add(Css.MUTED);
         more.setId("showMore" + stem);
         more.setOnAction(e -> show(showMore.apply(PAGE), more));
         all.setId("showAll" + stem);

@@ -22,7 +22,8 @@ import org.dossier.model.Evidence;
 import org.dossier.model.KnowledgeBase;
 import org.dossier.model.PartialDate;
 import org.dossier.model.Relation;
-import org.dossier.ui.nav.Place;
+import org.dossier.ui.state.Place;
+import org.dossier.ui.style.Css;
 
 /**
  * "Relations (N)" on an entity's page: each relation in words with the sentences that state it, optionally only
@@ -53,13 +54,13 @@ final class RelationsSection extends VBox {
         this.entityLink = entityLink;
         rows.setId("entityRelations");
         Label heading = new Label("Relations (" + relations.size() + ")");
-        heading.getStyleClass().add("section-heading");
+        heading.getStyleClass().add(Css.SECTION_HEADING);
         DatePicker asOf = new DatePicker();
         asOf.setId("asOfPicker");
         asOf.setPromptText("As of a date…");
         asOf.setPrefWidth(150);
         asOfNote.setId("asOfNote");
-        asOfNote.getStyleClass().add("muted");
+        asOfNote.getStyleClass().add(Css.MUTED);
         asOf.valueProperty().addListener((o, was, day) -> showAsOf(day));
         Region gap = new Region();
         HBox.setHgrow(gap, Priority.ALWAYS);
@@ -95,7 +96,7 @@ final class RelationsSection extends VBox {
         shown = 0;
         if (relations.isEmpty()) {
             Label none = new Label("No relations recorded.");
-            none.getStyleClass().add("muted");
+            none.getStyleClass().add(Css.MUTED);
             rows.getChildren().add(none);
         }
         showMore(PagedFooter.PAGE);
@@ -113,7 +114,7 @@ final class RelationsSection extends VBox {
             Node row = relationRow(r);
             row.setUserData(r);
             if (holds(r) == AsOf.Holds.UNDATED) {
-                row.getStyleClass().add("undated-relation");
+                row.getStyleClass().add(Css.UNDATED_RELATION);
             }
             added.add(row);
         }
@@ -127,19 +128,19 @@ final class RelationsSection extends VBox {
         Node subject = r.subject().equals(here.id()) ? strong(here.name()) : entityLink.apply(r.subject());
         Node object = r.object().equals(here.id()) ? strong(here.name()) : entityLink.apply(r.object());
         Label verb = new Label("—  " + r.type().replace('_', ' ') + "  —");
-        verb.getStyleClass().add("relation-verb");
+        verb.getStyleClass().add(Css.RELATION_VERB);
         // Long names (agreements) run on to a second line instead of being cut to "agreeme…".
         FlowPane statement = new FlowPane(8, 2, subject, verb, object);
         statement.setAlignment(Pos.CENTER_LEFT);
-        statement.getStyleClass().add("relation-statement");
+        statement.getStyleClass().add(Css.RELATION_STATEMENT);
         String when = dates(r);
         if (!when.isEmpty()) {
             Label date = new Label(when);
-            date.getStyleClass().add("date-badge");
+            date.getStyleClass().add(Css.DATE_BADGE);
             statement.getChildren().add(date);
         }
         VBox row = new VBox(4, statement);
-        row.getStyleClass().add("relation-row");
+        row.getStyleClass().add(Css.RELATION_ROW);
         for (Evidence ev : r.evidence()) {
             row.getChildren().add(quote(ev));
         }
@@ -166,12 +167,12 @@ final class RelationsSection extends VBox {
     /** The evidence sentence as a quotation; clicking it opens the article at that sentence. */
     private Node quote(Evidence ev) {
         Hyperlink link = new Hyperlink("“" + ev.quote() + "”");
-        link.getStyleClass().add("evidence-quote");
+        link.getStyleClass().add(Css.EVIDENCE_QUOTE);
         link.setWrapText(true);
         link.setOnAction(e -> go.accept(new Place.ArticlePage(ev.article(), ev)));
         var article = kb.article(ev.article());
         Label source = new Label("— " + (article == null ? ev.article() : article.title()));
-        source.getStyleClass().add("muted");
+        source.getStyleClass().add(Css.MUTED);
         VBox box = new VBox(2, link, source);
         box.setPadding(new Insets(0, 0, 0, 18));
         return box;
@@ -179,7 +180,7 @@ final class RelationsSection extends VBox {
 
     private static Node strong(String text) {
         Label label = new Label(text);
-        label.getStyleClass().add("strong");
+        label.getStyleClass().add(Css.STRONG);
         return label;
     }
 }

@@ -23,8 +23,9 @@ import javafx.scene.shape.Line;
 import org.dossier.graph.Timeline;
 import org.dossier.model.KnowledgeBase;
 import org.dossier.model.Relation;
-import org.dossier.ui.AppState;
-import org.dossier.ui.nav.Place;
+import java.util.function.Consumer;
+import org.dossier.ui.state.Place;
+import org.dossier.ui.style.Css;
 
 /**
  * Everything dated on a horizontal time axis. Each item spans what its date means: a year is a year wide, a
@@ -36,23 +37,27 @@ public final class TimelineView extends BorderPane {
     private static final double LANE = 30;
     private static final double AXIS = 28;
 
-    private final AppState state;
+    private final Consumer<Place> go;
     private final KnowledgeBase kb;
     private final List<Timeline.Item> placed = new ArrayList<>();
     private final List<Timeline.Item> unplaced = new ArrayList<>();
     private final Pane canvas = new Pane();
     private double pixelsPerDay = 0.6;
 
-    public TimelineView(AppState state, String entityId) {
-        this.state = state;
-        this.kb = state.knowledgeBase();
+    /**
+     * @param entityId the entity whose neighbourhood is shown, or null for the whole store
+     * @param go       opens what an item is about
+     */
+    public TimelineView(KnowledgeBase kb, String entityId, Consumer<Place> go) {
+        this.go = go;
+        this.kb = kb;
         setId("timelineView");
         for (Timeline.Item item : Timeline.of(kb, entityId)) {
             (item.date().year() == null ? unplaced : placed).add(item);
         }
         String about = entityId == null ? "everything dated" : kb.entity(entityId).name() + " and its neighbours";
         Label title = new Label("Timeline of " + about);
-        title.getStyleClass().add("section-heading");
+        title.getStyleClass().add(Css.SECTION_HEADING);
         ToggleGroup zoom = new ToggleGroup();
         HBox zooms = new HBox(4);
         for (Object[] z : new Object[][] {{"Years", 0.6}, {"Months", 6.0}, {"Days", 40.0}}) {
@@ -71,10 +76,10 @@ public final class TimelineView extends BorderPane {
         HBox bar = new HBox(10, title, gap, new Label("Zoom"), zooms);
         bar.setAlignment(Pos.CENTER_LEFT);
         bar.setPadding(new Insets(8, 12, 8, 12));
-        bar.getStyleClass().add("graph-bar");
+        bar.getStyleClass().add(Css.GRAPH_BAR);
         setTop(bar);
         ScrollPane scroll = new ScrollPane(canvas);
-        scroll.getStyleClass().add("graph-canvas");
+        scroll.getStyleClass().add(Css.GRAPH_CANVAS);
         setCenter(scroll);
         setBottom(undatedList());
         draw();
@@ -84,7 +89,7 @@ public final class TimelineView extends BorderPane {
         canvas.getChildren().clear();
         if (placed.isEmpty()) {
             Label none = new Label("Nothing here has a date with a year.");
-            none.getStyleClass().add("muted");
+            none.getStyleClass().add(Css.MUTED);
             none.relocate(16, 16);
             canvas.getChildren().add(none);
             return;
@@ -128,18 +133,18 @@ public final class TimelineView extends BorderPane {
             }
             double x = 20 + x(first, d);
             Line tick = new Line(x, AXIS - (year ? 10 : 5), x, AXIS);
-            tick.getStyleClass().add("timeline-tick");
+            tick.getStyleClass().add(Css.TIMELINE_TICK);
             canvas.getChildren().add(tick);
             if (year || pixelsPerDay >= 4) {
                 Label label = new Label(year ? Integer.toString(d.getYear())
                         : d.getMonth().getDisplayName(java.time.format.TextStyle.SHORT, java.util.Locale.ENGLISH));
-                label.getStyleClass().add(year ? "timeline-year" : "timeline-month");
+                label.getStyleClass().add(year ? Css.TIMELINE_YEAR : Css.TIMELINE_MONTH);
                 label.relocate(x + 3, 2);
                 canvas.getChildren().add(label);
             }
         }
         Line line = new Line(20, AXIS, 20 + x(first, end), AXIS);
-        line.getStyleClass().add("timeline-axis");
+        line.getStyleClass().add(Css.TIMELINE_AXIS);
         canvas.getChildren().add(line);
     }
 
@@ -148,10 +153,10 @@ public final class TimelineView extends BorderPane {
         Region span = new Region();
         span.setPrefSize(barWidth, 8);
         span.setMaxSize(barWidth, 8);
-        span.getStyleClass().addAll("timeline-span", "timeline-" + item.type().name().toLowerCase());
+        span.getStyleClass().addAll(Css.TIMELINE_SPAN, Css.TIMELINE_TYPE_PREFIX + item.type().name().toLowerCase());
         Hyperlink link = new Hyperlink(item.label() + "  (" + item.date().display()
                 + (item.what().equals("date") || item.what().equals("published") ? "" : ", " + item.what()) + ")");
-        link.getStyleClass().add("timeline-label");
+        link.getStyleClass().add(Css.TIMELINE_LABEL);
         link.setOnAction(e -> open(item));
         link.setUserData(item.id());
         VBox box = new VBox(1, span, link);
@@ -161,11 +166,11 @@ public final class TimelineView extends BorderPane {
 
     private void open(Timeline.Item item) {
         switch (item.type()) {
-            case ENTITY -> state.go(new Place.EntityPage(item.id()));
-            case ARTICLE -> state.go(new Place.ArticlePage(item.id()));
+            case ENTITY -> go.accept(new Place.EntityPage(item.id()));
+            case ARTICLE -> go.accept(new Place.ArticlePage(item.id()));
             case RELATION -> kb.relations().stream().filter(r -> r.id().equals(item.id())).findFirst()
                     .map(Relation::evidence).map(ev -> ev.get(0))
-                    .ifPresent(ev -> state.go(new Place.ArticlePage(ev.article(), ev)));
+                    .ifPresent(ev -> go.accept(new Place.ArticlePage(ev.article(), ev)));
             default -> { }
         }
     }
@@ -175,7 +180,7 @@ public final class TimelineView extends BorderPane {
             return null;
         }
         Label heading = new Label("Dates without a year (cannot be placed on the axis):");
-        heading.getStyleClass().add("muted");
+        heading.getStyleClass().add(Css.MUTED);
         FlowPane items = new FlowPane(12, 4);
         for (Timeline.Item item : unplaced) {
             Hyperlink link = new Hyperlink(item.label() + "  (" + item.date().display() + ")");
@@ -184,7 +189,7 @@ public final class TimelineView extends BorderPane {
         }
         VBox box = new VBox(4, heading, items);
         box.setPadding(new Insets(8, 12, 8, 12));
-        box.getStyleClass().add("graph-bar");
+        box.getStyleClass().add(Css.GRAPH_BAR);
         return box;
     }
 }

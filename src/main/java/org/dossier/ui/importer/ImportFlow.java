@@ -7,10 +7,8 @@ import javafx.geometry.Insets;
 import javafx.scene.Scene;
 import javafx.scene.control.Alert;
 import javafx.scene.control.Button;
-import javafx.scene.control.ButtonType;
 import javafx.scene.control.Label;
 import javafx.scene.control.ProgressBar;
-import javafx.scene.control.TextArea;
 import javafx.scene.layout.VBox;
 import javafx.stage.Modality;
 import javafx.stage.Stage;
@@ -21,8 +19,10 @@ import org.dossier.importer.ImportWarning;
 import org.dossier.importer.Importer;
 import org.dossier.importer.SkippedDuplicate;
 import org.dossier.model.Plural;
-import org.dossier.ui.AppState;
-import org.dossier.ui.MainWindow;
+import org.dossier.ui.dialog.Dialogs;
+import org.dossier.ui.state.EditService;
+import org.dossier.ui.state.StoreSession;
+import org.dossier.ui.style.Css;
 
 /**
  * Imports files the user chose or dropped: a small window with a progress bar and Cancel while the files are
@@ -32,21 +32,25 @@ import org.dossier.ui.MainWindow;
 public final class ImportFlow {
 
     private final Window owner;
-    private final AppState state;
+    private final StoreSession session;
+    private final EditService edits;
+    private final Dialogs dialogs;
 
-    public ImportFlow(Window owner, AppState state) {
+    public ImportFlow(Window owner, StoreSession session, EditService edits, Dialogs dialogs) {
         this.owner = owner;
-        this.state = state;
+        this.session = session;
+        this.edits = edits;
+        this.dialogs = dialogs;
     }
 
     public void run(List<Path> files) {
-        String why = state.whyNoImport();
+        String why = session.whyNoImport();
         if (why != null) {
             alert(Alert.AlertType.ERROR, "Nothing was imported", "Nothing was imported: " + why + ".", null);
             return;
         }
         // Ids are chosen free in the store as loaded and in its folder now; the save checks the folder again.
-        Importer importer = new Importer(state.knowledgeBase(), state.storeDirProperty().get());
+        Importer importer = new Importer(session.knowledgeBase(), session.storeDirProperty().get());
         Task<ImportReport> task = new Task<>() {
             @Override
             protected ImportReport call() {
@@ -74,13 +78,13 @@ public final class ImportFlow {
 
     private Stage progressWindow(Task<ImportReport> task, int fileCount) {
         Label title = new Label("Importing " + Plural.count(fileCount, "file", "files") + "…");
-        title.getStyleClass().add("section-heading");
+        title.getStyleClass().add(Css.SECTION_HEADING);
         ProgressBar bar = new ProgressBar();
         bar.setId("importProgress");
         bar.setPrefWidth(420);
         bar.progressProperty().bind(task.progressProperty());
         Label message = new Label();
-        message.getStyleClass().add("muted");
+        message.getStyleClass().add(Css.MUTED);
         message.textProperty().bind(task.messageProperty());
         Button cancel = new Button("Cancel");
         cancel.setId("importCancel");
@@ -93,7 +97,7 @@ public final class ImportFlow {
         stage.initModality(Modality.WINDOW_MODAL);
         stage.setTitle("Import");
         Scene scene = new Scene(box);
-        scene.getStylesheets().add(MainWindow.class.getResource(MainWindow.STYLESHEET).toExternalForm());
+        scene.getStylesheets().add(Css.stylesheet());
         stage.setScene(scene);
         stage.setOnCloseRequest(e -> task.cancel(false));
         return stage;
@@ -104,12 +108,8 @@ public final class ImportFlow {
             if (report.imported().isEmpty()) {
                 return;
             }
-            Alert ask = new Alert(Alert.AlertType.CONFIRMATION, "The import was cancelled after "
-                    + Plural.count(report.imported().size(), "article", "articles") + ". Keep them?",
-                    ButtonType.YES, ButtonType.NO);
-            ask.initOwner(owner);
-            ask.setHeaderText("Keep what was imported?");
-            if (ask.showAndWait().orElse(ButtonType.NO) != ButtonType.YES) {
+            if (!dialogs.confirm("Keep what was imported?", "The import was cancelled after "
+                    + Plural.count(report.imported().size(), "article", "articles") + ". Keep them?")) {
                 return;
             }
         }
@@ -117,7 +117,7 @@ public final class ImportFlow {
             summary(report, null);
             return;
         }
-        state.addImported(report.knowledgeBase(), error -> summary(report, error));
+        edits.addImported(report.knowledgeBase(), error -> summary(report, error));
     }
 
     private void summary(ImportReport report, String saveError) {
@@ -149,16 +149,6 @@ public final class ImportFlow {
     }
 
     private void alert(Alert.AlertType type, String header, String text, String details) {
-        Alert alert = new Alert(type, text);
-        alert.initOwner(owner);
-        alert.setHeaderText(header);
-        alert.getDialogPane().setId("importSummary");
-        if (details != null) {
-            TextArea area = new TextArea(details);
-            area.setEditable(false);
-            area.setWrapText(true);
-            alert.getDialogPane().setExpandableContent(area);
-        }
-        alert.show();
+        dialogs.withDetail(type, header, text, details, "importSummary");
     }
 }

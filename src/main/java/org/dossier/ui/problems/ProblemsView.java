@@ -10,23 +10,25 @@ import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
 import org.dossier.model.Plural;
 import org.dossier.store.Problem;
-import org.dossier.ui.AppState;
+import java.util.List;
+import javafx.beans.value.ObservableValue;
+import org.dossier.ui.style.Css;
 
 /** The Problems view: everything wrong in the open store, one row per problem, with where to fix it. */
 public final class ProblemsView extends VBox {
 
     private final TableView<Problem> table = new TableView<>();
 
-    public ProblemsView(AppState state) {
+    public ProblemsView(ObservableValue<List<Problem>> problems) {
         setId("problemsView");
-        getStyleClass().add("problems-view");
+        getStyleClass().add(Css.PROBLEMS_VIEW);
         Label heading = new Label();
-        heading.getStyleClass().add("pane-heading");
+        heading.getStyleClass().add(Css.PANE_HEADING);
         heading.textProperty().bind(javafx.beans.binding.Bindings.createStringBinding(() -> {
-            int n = state.problemsProperty().get().size();
+            int n = problems.getValue().size();
             return n == 0 ? "No problems in this store" : Plural.count(n, "problem", "problems")
                     + " in this store — everything else is shown. Fix them in the files named below.";
-        }, state.problemsProperty()));
+        }, problems));
         heading.setWrapText(true);
         table.setId("problemsTable");
         table.getColumns().add(column("File", 200, p -> p.file()));
@@ -38,7 +40,7 @@ public final class ProblemsView extends VBox {
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_LAST_COLUMN);
         table.setPlaceholder(new Label("No problems."));
         table.itemsProperty().bind(javafx.beans.binding.Bindings.createObjectBinding(
-                () -> FXCollections.observableArrayList(state.problemsProperty().get()), state.problemsProperty()));
+                () -> FXCollections.observableArrayList(problems.getValue()), problems));
         VBox.setVgrow(table, Priority.ALWAYS);
         setPadding(new Insets(6, 8, 8, 8));
         setSpacing(6);

@@ -4,15 +4,13 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Consumer;
 import javafx.application.Platform;
+import javafx.beans.value.ObservableValue;
 import javafx.geometry.Bounds;
 import javafx.geometry.Insets;
 import javafx.scene.Node;
-import javafx.scene.control.ContextMenu;
 import javafx.scene.control.Hyperlink;
 import javafx.scene.control.Label;
-import javafx.scene.control.MenuItem;
 import javafx.scene.control.ScrollPane;
-import javafx.scene.control.SeparatorMenuItem;
 import javafx.scene.input.MouseEvent;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.VBox;
@@ -23,6 +21,8 @@ import org.dossier.model.KnowledgeBase;
 import org.dossier.model.Mention;
 import org.dossier.model.Plural;
 import org.dossier.search.HitSpan;
+import org.dossier.ui.state.SearchHits;
+import org.dossier.ui.style.Css;
 import org.dossier.ui.style.Icons;
 import org.dossier.ui.style.Kinds;
 
@@ -35,8 +35,8 @@ public final class ArticleView extends BorderPane {
 
     private final KnowledgeBase kb;
     private final Article article;
-    private final Curator curator;
-    private ContextMenu openMenu;
+    /** The link menus; null where the store cannot be edited. */
+    private final CurationMenus menus;
     private final Consumer<Entity> openEntity;
     private final MentionPreview preview = new MentionPreview();
     private final List<ParagraphView> paragraphs = new ArrayList<>();
@@ -45,35 +45,33 @@ public final class ArticleView extends BorderPane {
     private final javafx.scene.control.Button graphButton = new javafx.scene.control.Button("Graph");
     private final ScrollPane scroll = new ScrollPane();
     private int currentHit = -1;
+    /** The search whose hits are marked, or null. */
+    private String query;
 
     /**
-     * @param curator answers the context menus that link and unlink; null where the store cannot be edited
+     * @param curator    answers the context menus that link and unlink; null where the store cannot be edited
+     * @param searchHits the hits of a search to mark while the pane is on screen, or null for none
      */
-    /** The article shown. */
-    public Article article() {
-        return article;
-    }
-
     public ArticleView(Article article, Evidence highlight, KnowledgeBase kb, Consumer<Entity> openEntity,
-                       Curator curator) {
+                       Curator curator, ObservableValue<SearchHits.Hits> searchHits) {
         this.kb = kb;
         this.article = article;
         this.openEntity = openEntity;
-        this.curator = curator;
+        this.menus = curator == null ? null : new CurationMenus(curator);
         setId("articleView");
-        scroll.getStyleClass().add("page-scroll");
+        scroll.getStyleClass().add(Css.PAGE_SCROLL);
         scroll.setFitToWidth(true);
         scroll.setHbarPolicy(ScrollPane.ScrollBarPolicy.NEVER);
 
         Label title = new Label(article.title());
         title.setId("articleTitle");
-        title.getStyleClass().add("page-title");
+        title.getStyleClass().add(Css.PAGE_TITLE);
         title.setWrapText(true);
         Label meta = new Label(meta(article));
         meta.setId("articleMeta");
-        meta.getStyleClass().add("muted");
+        meta.getStyleClass().add(Css.MUTED);
         hitBar.setId("hitBar");
-        hitBar.getStyleClass().add("hit-bar");
+        hitBar.getStyleClass().add(Css.HIT_BAR);
         hitBar.setVisible(false);
         hitBar.setManaged(false);
         graphButton.setId("articleGraphButton");
@@ -83,7 +81,7 @@ public final class ArticleView extends BorderPane {
         javafx.scene.layout.HBox metaRow = new javafx.scene.layout.HBox(12, meta, graphButton);
         metaRow.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
         VBox page = new VBox(14, title, metaRow);
-        page.getStyleClass().add("page");
+        page.getStyleClass().add(Css.PAGE);
         page.setPadding(new Insets(24, 36, 36, 36));
         page.setMaxWidth(820);
 
@@ -95,8 +93,8 @@ public final class ArticleView extends BorderPane {
                     ? new int[] {highlight.start(), highlight.end()} : null;
             ParagraphView p = new ParagraphView(article.paragraphs().get(i), byParagraph.get(i), this::link, range);
             int index = i;
-            if (curator != null) {
-                onMenuRequest(p, (x, y) -> showMenu(selectionMenu(p, index), p, x, y));
+            if (menus != null) {
+                menus.onParagraph(p, index);
             }
             paragraphs.add(p);
             page.getChildren().add(p);
@@ -115,6 +113,14 @@ public final class ArticleView extends BorderPane {
         if (highlight != null && highlight.paragraph() < paragraphs.size()) {
             scrollToWhenLaidOut(paragraphs.get(highlight.paragraph()));
         }
+        if (searchHits != null) {
+            follow(searchHits);
+        }
+    }
+
+    /** The article shown. */
+    public Article article() {
+        return article;
     }
 
     private static String meta(Article article) {
@@ -131,7 +137,7 @@ public final class ArticleView extends BorderPane {
         Entity entity = kb.entity(mention.entity());
         Hyperlink link = new Hyperlink(mention.text());
         Kinds.Look look = Kinds.look(entity.kind());
-        link.getStyleClass().addAll("mention", look.styleClass());
+        link.getStyleClass().addAll(Css.MENTION, look.styleClass());
         link.setGraphic(Icons.forKind(entity.kind(), 12));
         link.setUserData(entity.id());
         link.setOnAction(e -> {
@@ -140,75 +146,12 @@ public final class ArticleView extends BorderPane {
         });
         link.setFocusTraversable(true);
         link.setAccessibleText(mention.text() + ", " + look.singular().toLowerCase() + " " + entity.name());
-        if (curator != null) {
-            onMenuRequest(link, (x, y) -> {
-                preview.hideNow();
-                showMenu(mentionMenu(mention), link, x, y);
-            });
+        if (menus != null) {
+            menus.onMention(link, mention, preview::hideNow);
         }
         link.addEventHandler(MouseEvent.MOUSE_ENTERED, e -> preview.pointerEntered(link, entity, kb));
         link.addEventHandler(MouseEvent.MOUSE_EXITED, e -> preview.pointerLeft());
         return link;
-    }
-
-    /**
-     * Calls {@code show} for a right-click and for the keyboard's menu key. Both can arrive for one click on some
-     * platforms; {@link #showMenu} keeps only one menu open.
-     */
-    private static void onMenuRequest(Node node, java.util.function.BiConsumer<Double, Double> show) {
-        node.addEventHandler(MouseEvent.MOUSE_PRESSED, e -> {
-            if (e.getButton() == javafx.scene.input.MouseButton.SECONDARY) {
-                show.accept(e.getScreenX(), e.getScreenY());
-                e.consume();
-            }
-        });
-        node.setOnContextMenuRequested(e -> {
-            show.accept(e.getScreenX(), e.getScreenY());
-            e.consume();
-        });
-    }
-
-    private void showMenu(ContextMenu menu, Node owner, double x, double y) {
-        if (openMenu != null) {
-            openMenu.hide();
-        }
-        openMenu = menu;
-        menu.show(owner, x, y);
-    }
-
-    /** Unlink this mention, every identical one, or link it to another entity. */
-    private ContextMenu mentionMenu(Mention mention) {
-        MenuItem one = item("unlinkOne", "Unlink “" + mention.text() + "”", () -> curator.unlink(mention, false));
-        int count = curator.countLinks(mention);
-        MenuItem all = item("unlinkAll", "Unlink every “" + mention.text() + "” (" + count + " in the store)",
-                () -> curator.unlink(mention, true));
-        MenuItem other = item("relink", "Link to Another Entity…", () -> curator.relink(mention));
-        return new ContextMenu(one, all, new SeparatorMenuItem(), other);
-    }
-
-    /** Link the selected words to an entity (here or everywhere), make them a new entity, or an alias. */
-    private ContextMenu selectionMenu(ParagraphView p, int paragraph) {
-        int[] sel = p.selection();
-        if (sel == null) {
-            MenuItem hint = new MenuItem("Select words (drag, or double-click one) to link them");
-            hint.setDisable(true);
-            return new ContextMenu(hint);
-        }
-        String words = "“" + p.textOf(sel[0], sel[1]) + "”";
-        return new ContextMenu(
-                item("linkSelection", "Link " + words + " to Entity…", () -> curator.link(paragraph, sel[0], sel[1], false)),
-                item("linkEverywhere", "Link Every " + words + " in the Store to Entity…",
-                        () -> curator.link(paragraph, sel[0], sel[1], true)),
-                new SeparatorMenuItem(),
-                item("newEntity", "New Entity from " + words + "…", () -> curator.createEntity(paragraph, sel[0], sel[1])),
-                item("addAlias", "Add " + words + " as Alias of…", () -> curator.addAlias(paragraph, sel[0], sel[1])));
-    }
-
-    private static MenuItem item(String id, String text, Runnable action) {
-        MenuItem item = new MenuItem(text);
-        item.setId(id);
-        item.setOnAction(e -> action.run());
-        return item;
     }
 
     /** Scrolls so that the highlighted sentence sits in the upper third, once the page knows its size. */
@@ -241,44 +184,30 @@ public final class ArticleView extends BorderPane {
     }
 
     /**
-     * Highlights every hit of a search and scrolls to the first; {@link #nextHit()} and
-     * {@link #previousHit()} move through them.
+     * Follows the hits of a search while the pane is on screen: marks every hit in this article, says which is the
+     * current one and scrolls to it. Hits of another article, or none, clear the marks.
      */
-    public void showHits(List<HitSpan> spans, String query) {
+    private void follow(ObservableValue<SearchHits.Hits> searchHits) {
+        javafx.beans.value.ChangeListener<SearchHits.Hits> listener = (o, was, now) -> showHits(now);
+        sceneProperty().addListener((o, was, scene) -> {
+            if (scene == null) {
+                searchHits.removeListener(listener); // the pane was left: nothing keeps it alive
+            } else if (was == null) {
+                searchHits.addListener(listener);
+                showHits(searchHits.getValue());
+            }
+        });
+    }
+
+    private void showHits(SearchHits.Hits shown) {
         hits.clear();
-        hits.addAll(spans);
-        currentHit = hits.isEmpty() ? -1 : 0;
-        hitBar.setUserData(query);
-        updateHits();
-    }
-
-    public void nextHit() {
-        moveHit(1);
-    }
-
-    public void previousHit() {
-        moveHit(-1);
-    }
-
-    /** Removes the search highlights (Escape). */
-    public void clearHits() {
-        showHits(List.of(), null);
-    }
-
-    public int hitCount() {
-        return hits.size();
-    }
-
-    /** Index of the current hit, or -1. */
-    public int currentHit() {
-        return currentHit;
-    }
-
-    private void moveHit(int step) {
-        if (!hits.isEmpty()) {
-            currentHit = Math.floorMod(currentHit + step, hits.size());
-            updateHits();
+        boolean here = shown != null && shown.articleId().equals(article.id());
+        if (here) {
+            hits.addAll(shown.spans());
         }
+        currentHit = here ? shown.current() : -1;
+        query = here ? shown.query() : null;
+        updateHits();
     }
 
     private void updateHits() {
@@ -295,12 +224,12 @@ public final class ArticleView extends BorderPane {
             }
             paragraphs.get(p).markHits(ranges, current);
         }
-        boolean any = hitBar.getUserData() != null;
+        boolean any = query != null;
         hitBar.setVisible(any);
         hitBar.setManaged(any);
         if (any) {
-            hitBar.setText(hits.isEmpty() ? "No match for “" + hitBar.getUserData() + "” in the text."
-                    : "Match " + (currentHit + 1) + " of " + hits.size() + " for “" + hitBar.getUserData()
+            hitBar.setText(hits.isEmpty() ? "No match for “" + query + "” in the text."
+                    : "Match " + (currentHit + 1) + " of " + hits.size() + " for “" + query
                     + "”   ·   F3 next, Shift+F3 previous, Esc clears");
         }
         if (currentHit >= 0) {
@@ -314,14 +243,5 @@ public final class ArticleView extends BorderPane {
         graphButton.setOnAction(e -> action.run());
         graphButton.setVisible(true);
         graphButton.setManaged(true);
-    }
-
-    /** Every link node in the text, in reading order (for keyboard tests and the sidebar). */
-    public List<Hyperlink> links() {
-        List<Hyperlink> out = new ArrayList<>();
-        for (ParagraphView p : paragraphs) {
-            p.flow().getChildren().stream().filter(Hyperlink.class::isInstance).map(Hyperlink.class::cast).forEach(out::add);
-        }
-        return out;
     }
 }

@@ -13,6 +13,7 @@ import org.controlsfx.control.PopOver;
 import org.dossier.model.Entity;
 import org.dossier.model.KnowledgeBase;
 import org.dossier.model.Plural;
+import org.dossier.ui.style.Css;
 import org.dossier.ui.style.Icons;
 import org.dossier.ui.style.Kinds;
 
@@ -81,23 +82,23 @@ final class MentionPreview {
 
     static Node card(Entity entity, KnowledgeBase kb) {
         Label name = new Label(entity.name());
-        name.getStyleClass().add("preview-name");
+        name.getStyleClass().add(Css.PREVIEW_NAME);
         Kinds.Look look = Kinds.look(entity.kind());
         int mentions = kb.mentionCount(entity.id());
         Label kind = new Label(look.singular() + " · " + Plural.count(mentions, "mention", "mentions"));
-        kind.getStyleClass().add("muted");
+        kind.getStyleClass().add(Css.MUTED);
         VBox titles = new VBox(2, name, kind);
         HBox header = new HBox(8, Icons.forKind(entity.kind(), 32), titles);
         Label summary = new Label(entity.summary().isEmpty() ? "No summary yet." : entity.summary());
         summary.setWrapText(true);
         summary.setMaxWidth(340);
-        summary.getStyleClass().add("preview-summary");
+        summary.getStyleClass().add(Css.PREVIEW_SUMMARY);
         Label hint = new Label("Click the link to open its page");
-        hint.getStyleClass().add("muted");
+        hint.getStyleClass().add(Css.MUTED);
         VBox box = new VBox(8, header, summary, hint);
         box.setPadding(new Insets(12));
         box.setMaxWidth(364);
-        box.getStyleClass().add("preview-card");
+        box.getStyleClass().add(Css.PREVIEW_CARD);
         box.setId("mentionPreview");
         return box;
     }

@@ -11,6 +11,7 @@ import javafx.scene.text.TextFlow;
 import javafx.scene.layout.Pane;
 import javafx.scene.layout.StackPane;
 import org.dossier.model.Mention;
+import org.dossier.ui.style.Css;
 
 /**
  * One paragraph: its text with each mention as a link node, and a highlight drawn behind one sentence.
@@ -18,7 +19,7 @@ import org.dossier.model.Mention;
  */
 final class ParagraphView extends StackPane {
 
-    static final String HIGHLIGHT_CLASS = "evidence-highlight";
+    static final String HIGHLIGHT_CLASS = Css.EVIDENCE_HIGHLIGHT;
 
     private final TextFlow flow = new TextFlow();
     private final String paragraphText;
@@ -47,13 +48,13 @@ final class ParagraphView extends StackPane {
      * @param highlight {start, end} of the sentence to highlight, or null
      */
     ParagraphView(String text, List<Mention> mentions, Function<Mention, Node> links, int[] highlight) {
-        getStyleClass().add("paragraph");
+        getStyleClass().add(Css.PARAGRAPH);
         this.paragraphText = text;
-        flow.getStyleClass().add("paragraph-text");
-        highlightShape.getStyleClass().add("highlight-shape");
+        flow.getStyleClass().add(Css.PARAGRAPH_TEXT);
+        highlightShape.getStyleClass().add(Css.HIGHLIGHT_SHAPE);
         highlightShape.setManaged(false);
         back.getChildren().addAll(highlightShape, selectionShape);
-        selectionShape.getStyleClass().add("text-selection");
+        selectionShape.getStyleClass().add(Css.TEXT_SELECTION);
         selectionShape.setManaged(false);
         installSelection();
         back.setMouseTransparent(true);
@@ -92,7 +93,7 @@ final class ParagraphView extends StackPane {
             }
         }
         Text t = new Text(text.substring(from, to));
-        t.getStyleClass().add("body-text");
+        t.getStyleClass().add(Css.BODY_TEXT);
         segments.add(new Segment(from, to, false));
         flow.getChildren().add(t);
     }
@@ -138,7 +139,7 @@ final class ParagraphView extends StackPane {
         for (int i = 0; i < hits.size(); i++) {
             Path shape = new Path(flow.rangeShape(flowIndex(hits.get(i)[0]), flowIndex(hits.get(i)[1])));
             shape.setManaged(false);
-            shape.getStyleClass().add(i == currentHit ? "search-hit-current" : "search-hit");
+            shape.getStyleClass().add(i == currentHit ? Css.SEARCH_HIT_CURRENT : Css.SEARCH_HIT);
             hitShapes.add(shape);
         }
         back.getChildren().addAll(hitShapes);

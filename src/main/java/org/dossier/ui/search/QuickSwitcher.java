@@ -1,6 +1,7 @@
 package org.dossier.ui.search;
 
 import java.util.List;
+import java.util.function.Supplier;
 import javafx.geometry.Insets;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
@@ -16,8 +17,10 @@ import org.dossier.model.Article;
 import org.dossier.model.Entity;
 import org.dossier.model.KnowledgeBase;
 import org.dossier.search.SwitchItem;
-import org.dossier.ui.AppState;
-import org.dossier.ui.nav.Place;
+import org.dossier.ui.state.Navigation;
+import org.dossier.ui.state.Place;
+import org.dossier.ui.state.SearchService;
+import org.dossier.ui.style.Css;
 import org.dossier.ui.style.Icons;
 import org.dossier.ui.style.Kinds;
 
@@ -30,14 +33,19 @@ public final class QuickSwitcher {
 
     private static final int LIMIT = 12;
 
-    private final AppState state;
+    private final SearchService search;
+    private final Navigation navigation;
+    private final Supplier<KnowledgeBase> shown;
     private final Popup popup = new Popup();
     private final TextField field = new TextField();
     private final ListView<SwitchItem> list = new ListView<>();
     private long asked;
 
-    public QuickSwitcher(AppState state) {
-        this.state = state;
+    /** @param shown the knowledge base shown, whose recent entities and articles are offered first */
+    public QuickSwitcher(SearchService search, Navigation navigation, Supplier<KnowledgeBase> shown) {
+        this.search = search;
+        this.navigation = navigation;
+        this.shown = shown;
         field.setId("quickSwitchField");
         field.setPromptText("Go to an entity or article…");
         field.setPrefColumnCount(36);
@@ -50,10 +58,10 @@ public final class QuickSwitcher {
         list.setOnMouseClicked(e -> open(list.getSelectionModel().getSelectedItem()));
         list.setPlaceholder(new Label("Nothing matches."));
         Label hint = new Label("↑↓ to choose · Enter to open · Esc to close");
-        hint.getStyleClass().add("muted");
+        hint.getStyleClass().add(Css.MUTED);
         VBox box = new VBox(6, field, list, hint);
         box.setPadding(new Insets(10));
-        box.getStyleClass().add("quick-switcher");
+        box.getStyleClass().add(Css.QUICK_SWITCHER);
         box.setId("quickSwitcher");
         popup.getContent().add(box);
         popup.setAutoHide(true);
@@ -78,7 +86,7 @@ public final class QuickSwitcher {
             list.getSelectionModel().selectFirst();
             return;
         }
-        state.withIndex(index -> index.quickSwitch(text, LIMIT), items -> {
+        search.withIndex(index -> index.quickSwitch(text, LIMIT), items -> {
             if (ask == asked) {
                 list.getItems().setAll(items);
                 list.getSelectionModel().selectFirst();
@@ -87,8 +95,8 @@ public final class QuickSwitcher {
     }
 
     private List<SwitchItem> recentItems() {
-        KnowledgeBase kb = state.knowledgeBase();
-        return state.recent().stream().map(place -> {
+        KnowledgeBase kb = shown.get();
+        return navigation.recent().stream().map(place -> {
             if (place instanceof Place.EntityPage p && kb.entity(p.entityId()) != null) {
                 Entity e = kb.entity(p.entityId());
                 return new SwitchItem(SwitchItem.Type.ENTITY, e.id(), e.name(), e.kind(), e.name(), 0);
@@ -125,7 +133,7 @@ public final class QuickSwitcher {
             return;
         }
         popup.hide();
-        state.go(item.type() == SwitchItem.Type.ENTITY ? new Place.EntityPage(item.id())
+        navigation.go(item.type() == SwitchItem.Type.ENTITY ? new Place.EntityPage(item.id())
                 : new Place.ArticlePage(item.id()));
     }
 
@@ -144,12 +152,12 @@ public final class QuickSwitcher {
                 return;
             }
             Label label = new Label(item.label());
-            label.getStyleClass().add("search-title");
+            label.getStyleClass().add(Css.SEARCH_TITLE);
             label.setMinWidth(0);
             String kind = item.type() == SwitchItem.Type.ENTITY ? Kinds.look(item.kind()).singular() : "Article";
             boolean aliasMatched = item.matched() != null && !item.matched().equals(item.label());
             Label meta = new Label(kind + (aliasMatched ? "  ·  “" + item.matched() + "”" : ""));
-            meta.getStyleClass().add("muted");
+            meta.getStyleClass().add(Css.MUTED);
             javafx.scene.image.ImageView icon = item.type() == SwitchItem.Type.ENTITY
                     ? Icons.forKind(item.kind(), 24) : new javafx.scene.image.ImageView(Icons.image("app-32.png"));
             icon.setFitWidth(24);

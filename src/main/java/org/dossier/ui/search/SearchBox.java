@@ -17,8 +17,11 @@ import javafx.util.Duration;
 import org.dossier.search.ArticleHit;
 import org.dossier.search.EntityHit;
 import org.dossier.search.SearchResults;
-import org.dossier.ui.AppState;
-import org.dossier.ui.nav.Place;
+import org.dossier.ui.state.Navigation;
+import org.dossier.ui.state.Place;
+import org.dossier.ui.state.SearchHits;
+import org.dossier.ui.state.SearchService;
+import org.dossier.ui.style.Css;
 
 /**
  * The toolbar's search field: results appear below it as you type (entities first, then articles with a
@@ -32,17 +35,9 @@ public final class SearchBox extends HBox {
     private static final int LIMIT = 8;
     private static final double MAX_HEIGHT = 520;
 
-    /** What the box asks of the reading pane. */
-    public interface Hits {
-        void next();
-
-        void previous();
-
-        void clear();
-    }
-
-    private final AppState state;
-    private final Hits hits;
+    private final SearchService search;
+    private final Navigation navigation;
+    private final SearchHits hits;
     private final TextField field = new TextField();
     private final ListView<SearchRow> list = new ListView<>();
     private final Label notice = new Label();
@@ -50,13 +45,16 @@ public final class SearchBox extends HBox {
     private final PauseTransition wait = new PauseTransition(DEBOUNCE);
     private long asked;
 
-    public SearchBox(AppState state, Hits hits) {
-        this.state = state;
+    /** @param hits the hits in the open article, which Enter steps through and Escape clears */
+    public SearchBox(SearchService search, Navigation navigation, SearchHits hits) {
+        this.search = search;
+        this.navigation = navigation;
         this.hits = hits;
         setId("searchBox");
         field.setId("searchField");
         field.setPromptText("Search (Ctrl+F)");
         field.setPrefColumnCount(24);
+        hits.typedProperty().bind(field.textProperty());
         field.textProperty().addListener((o, was, text) -> {
             wait.setOnFinished(e -> search(text));
             wait.playFromStart();
@@ -73,12 +71,12 @@ public final class SearchBox extends HBox {
         list.addEventFilter(KeyEvent.KEY_PRESSED, this::onListKey);
         list.setOnMouseClicked(e -> open(list.getSelectionModel().getSelectedItem()));
         notice.setId("searchNotice");
-        notice.getStyleClass().add("search-notice");
+        notice.getStyleClass().add(Css.SEARCH_NOTICE);
         notice.setWrapText(true);
         notice.setMaxWidth(540);
         VBox content = new VBox(4, notice, list);
         content.setPadding(new Insets(6));
-        content.getStyleClass().add("search-popup");
+        content.getStyleClass().add(Css.SEARCH_POPUP);
         popup.getContent().add(content);
         popup.setAutoHide(true);
         popup.setAnchorLocation(javafx.stage.PopupWindow.AnchorLocation.CONTENT_TOP_RIGHT);
@@ -97,7 +95,7 @@ public final class SearchBox extends HBox {
             popup.hide();
             return;
         }
-        state.withIndex(index -> index.search(text, LIMIT), results -> {
+        search.withIndex(index -> index.search(text, LIMIT), results -> {
             if (ask == asked) {
                 show(results);
             }
@@ -201,9 +199,9 @@ public final class SearchBox extends HBox {
 
     private void open(SearchRow row) {
         if (row instanceof SearchRow.EntityRow e) {
-            state.go(new Place.EntityPage(e.hit().id()));
+            navigation.go(new Place.EntityPage(e.hit().id()));
         } else if (row instanceof SearchRow.ArticleRow a) {
-            state.go(new Place.ArticlePage(a.hit().id(), null, field.getText().strip()));
+            navigation.go(new Place.ArticlePage(a.hit().id(), null, field.getText().strip()));
         } else {
             return;
         }

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import javafx.scene.text.Text;
 import javafx.scene.text.TextFlow;
+import org.dossier.ui.style.Css;
 
 /** Turns the engine's snippet ("… the <b>exports</b> of …", with &lt; &gt; &amp; escaped) into styled text. */
 final class SnippetText {
@@ -28,13 +29,13 @@ final class SnippetText {
             rest = rest.substring(close + 4);
         }
         TextFlow flow = new TextFlow(parts.toArray(new Text[0]));
-        flow.getStyleClass().add("snippet");
+        flow.getStyleClass().add(Css.SNIPPET);
         return flow;
     }
 
     private static Text text(String escaped, boolean hit) {
         Text t = new Text(unescape(escaped));
-        t.getStyleClass().add(hit ? "snippet-hit" : "snippet-text");
+        t.getStyleClass().add(hit ? Css.SNIPPET_HIT : Css.SNIPPET_TEXT);
         return t;
     }
 

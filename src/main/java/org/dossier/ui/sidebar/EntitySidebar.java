@@ -1,170 +1,120 @@
 package org.dossier.ui.sidebar;
 
-import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
-import java.util.TreeMap;
+import java.util.function.Consumer;
+import javafx.beans.value.ObservableValue;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.control.Hyperlink;
 import javafx.scene.control.Label;
 import javafx.scene.control.ScrollPane;
+import javafx.scene.control.Tooltip;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
-import org.dossier.model.Article;
 import org.dossier.model.Entity;
-import org.dossier.model.KnowledgeBase;
-import org.dossier.model.Relation;
-import org.dossier.ui.AppState;
-import org.dossier.ui.nav.Place;
+import org.dossier.ui.state.Place;
+import org.dossier.ui.state.Shown;
+import org.dossier.ui.style.Css;
 import org.dossier.ui.style.Icons;
 import org.dossier.ui.style.Kinds;
 
 /**
  * The right-hand pane: for an article, the entities it mentions grouped by kind with their mention counts;
- * for an entity, the entities it is related to. Clicking one opens its page.
+ * for an entity, the entities it is related to. Clicking one opens its page. What it lists is the
+ * {@link SidebarModel}'s.
  */
 public final class EntitySidebar extends VBox {
 
-    /** On the overview, the sidebar lists this many of each kind. */
-    private static final int OVERVIEW_PER_KIND = 8;
-    /**
-     * Elsewhere it lists this many of each kind at first, and this many more at each click: an entity of a large
-     * store can be related to hundreds of others, and a row of nodes each would slow every visit to its page.
-     */
-    private static final int PER_KIND = 25;
-
-    private final AppState state;
+    private final Consumer<Place> go;
     private final Label heading = new Label();
     private final VBox groups = new VBox(14);
+    private SidebarModel listed;
 
-    public EntitySidebar(AppState state) {
-        this.state = state;
+    /**
+     * @param shown what the window shows, which the sidebar lists the entities of
+     * @param go    opens an entity's page
+     */
+    public EntitySidebar(ObservableValue<Shown> shown, Consumer<Place> go) {
+        this.go = go;
         setId("entitySidebar");
-        getStyleClass().add("sidebar");
-        heading.getStyleClass().add("pane-heading");
+        getStyleClass().add(Css.SIDEBAR);
+        heading.getStyleClass().add(Css.PANE_HEADING);
         heading.setWrapText(true);
         groups.setPadding(new Insets(4, 10, 12, 10));
         ScrollPane scroll = new ScrollPane(groups);
         scroll.setFitToWidth(true);
-        scroll.getStyleClass().add("sidebar-scroll");
+        scroll.getStyleClass().add(Css.SIDEBAR_SCROLL);
         VBox.setVgrow(scroll, Priority.ALWAYS);
         VBox top = new VBox(heading);
         top.setPadding(new Insets(10, 10, 6, 10));
         getChildren().addAll(top, scroll);
-        state.onViewChange(this::refresh);
-        refresh();
+        shown.addListener((o, was, now) -> show(SidebarModel.of(now)));
+        show(SidebarModel.of(shown.getValue()));
     }
 
-    private void refresh() {
-        KnowledgeBase kb = state.knowledgeBase();
-        Place place = state.history().current();
-        groups.getChildren().clear();
-        if (place instanceof Place.ArticlePage page && kb.article(page.articleId()) != null) {
-            Article article = kb.article(page.articleId());
-            heading.setText("In this article");
-            Map<String, Integer> counts = new LinkedHashMap<>();
-            KnowledgeBase.summarise(article).forEach((id, s) -> counts.put(id, s.count()));
-            show(kb, counts, "mentions", PER_KIND);
-        } else if (entityOf(place) != null && kb.entity(entityOf(place)) != null) {
-            String id = entityOf(place);
-            heading.setText("Connected to " + kb.entity(id).name());
-            Map<String, Integer> counts = new LinkedHashMap<>();
-            for (Relation r : kb.relationsOf(id)) {
-                counts.merge(r.other(id), 1, Integer::sum);
-            }
-            counts.remove(id);
-            show(kb, counts, "relations", PER_KIND);
-        } else if (state.loadingProperty().get()) {
-            // Counts grow with every part of a large store that comes in: ranked once it is all in.
-            heading.setText("Most mentioned");
-            Label wait = new Label("Ranked when the whole store is loaded.");
-            wait.getStyleClass().add("muted");
-            groups.getChildren().add(wait);
-        } else {
-            heading.setText("Most mentioned");
-            Map<String, Integer> counts = new LinkedHashMap<>();
-            kb.entities().forEach(e -> counts.put(e.id(), kb.mentionCount(e.id())));
-            show(kb, counts, "mentions", OVERVIEW_PER_KIND);
-        }
-    }
-
-    /** The entity a page is about (its page or its graph), or null. */
-    private static String entityOf(Place place) {
-        if (place instanceof Place.EntityPage p) {
-            return p.entityId();
-        }
-        return place instanceof Place.Graph g ? g.entityId() : null;
-    }
-
-    /** @param perKind how many of each kind to list; the heading still counts them all */
-    private void show(KnowledgeBase kb, Map<String, Integer> counts, String unit, int perKind) {
-        if (counts.isEmpty()) {
-            Label none = new Label(state.loadingProperty().get() ? "Loading…" : "Nothing linked here yet.");
-            none.getStyleClass().add("muted");
-            groups.getChildren().add(none);
+    /** Lists what the model says, unless it says what is listed already (the "more" already asked for stay). */
+    private void show(SidebarModel model) {
+        if (model.equals(listed)) {
             return;
         }
-        Map<String, List<Entity>> byKind = new TreeMap<>(Kinds.ORDER);
-        counts.keySet().forEach(id -> {
-            Entity e = kb.entity(id);
-            if (e != null) {
-                byKind.computeIfAbsent(e.kind(), k -> new ArrayList<>()).add(e);
-            }
-        });
-        byKind.forEach((kind, entities) -> {
-            entities.sort((a, b) -> counts.get(b.id()) - counts.get(a.id()) != 0
-                    ? counts.get(b.id()) - counts.get(a.id()) : a.name().compareToIgnoreCase(b.name()));
-            Label title = new Label(Kinds.look(kind).plural() + " (" + entities.size() + ")");
-            title.getStyleClass().addAll("group-heading", Kinds.look(kind).styleClass());
+        listed = model;
+        heading.setText(model.heading());
+        groups.getChildren().clear();
+        if (model.note() != null) {
+            Label note = new Label(model.note());
+            note.getStyleClass().add(Css.MUTED);
+            groups.getChildren().add(note);
+        }
+        for (SidebarModel.Group g : model.groups()) {
+            Label title = new Label(Kinds.look(g.kind()).plural() + " (" + g.rows().size() + ")");
+            title.getStyleClass().addAll(Css.GROUP_HEADING, Kinds.look(g.kind()).styleClass());
             VBox group = new VBox(2, title);
-            group.getStyleClass().add("sidebar-group");
-            group.setId("group-" + kind);
-            entities.stream().limit(perKind).forEach(e -> group.getChildren().add(row(e, counts.get(e.id()), unit)));
-            if (entities.size() > perKind) {
-                group.getChildren().add(moreLink(kind, group, entities, perKind, counts, unit));
+            group.getStyleClass().add(Css.SIDEBAR_GROUP);
+            group.setId("group-" + g.kind());
+            g.rows().stream().limit(model.perKind()).forEach(r -> group.getChildren().add(row(r, model.unit())));
+            if (g.rows().size() > model.perKind()) {
+                group.getChildren().add(moreLink(g, group, model.perKind(), model.unit()));
             }
             groups.getChildren().add(group);
-        });
+        }
     }
 
-    /** "and 856 more…" after the first {@code listedFirst} of a group: each click lists {@link #PER_KIND} more. */
-    private Hyperlink moreLink(String kind, VBox group, List<Entity> entities, int listedFirst,
-                               Map<String, Integer> counts, String unit) {
-        Hyperlink more = new Hyperlink("and " + (entities.size() - listedFirst) + " more…");
-        more.setId("more-" + kind);
-        more.getStyleClass().add("sidebar-more");
-        more.setTooltip(new javafx.scene.control.Tooltip("List " + PER_KIND + " more"));
-        int[] listed = {listedFirst};
+    /** "and 856 more…" after the first {@code listedFirst} of a group: each click lists {@value SidebarModel#PER_KIND} more. */
+    private Hyperlink moreLink(SidebarModel.Group g, VBox group, int listedFirst, String unit) {
+        List<SidebarModel.Row> rows = g.rows();
+        Hyperlink more = new Hyperlink("and " + (rows.size() - listedFirst) + " more…");
+        more.setId("more-" + g.kind());
+        more.getStyleClass().add(Css.SIDEBAR_MORE);
+        more.setTooltip(new Tooltip("List " + SidebarModel.PER_KIND + " more"));
+        int[] shownSoFar = {listedFirst};
         more.setOnAction(e -> {
-            int to = Math.min(entities.size(), listed[0] + PER_KIND);
-            List<Node> rows = entities.subList(listed[0], to).stream()
-                    .map(x -> row(x, counts.get(x.id()), unit)).toList();
-            group.getChildren().addAll(group.getChildren().indexOf(more), rows);
-            listed[0] = to;
-            if (to == entities.size()) {
+            int to = Math.min(rows.size(), shownSoFar[0] + SidebarModel.PER_KIND);
+            List<Node> added = rows.subList(shownSoFar[0], to).stream().map(r -> row(r, unit)).toList();
+            group.getChildren().addAll(group.getChildren().indexOf(more), added);
+            shownSoFar[0] = to;
+            if (to == rows.size()) {
                 group.getChildren().remove(more);
             } else {
-                more.setText("and " + (entities.size() - to) + " more…");
+                more.setText("and " + (rows.size() - to) + " more…");
             }
         });
         return more;
     }
 
-    private Node row(Entity e, int count, String unit) {
+    private Node row(SidebarModel.Row r, String unit) {
+        Entity e = r.entity();
         Hyperlink name = new Hyperlink(e.name(), Icons.forKind(e.kind(), 16));
-        name.getStyleClass().addAll("sidebar-entity", Kinds.look(e.kind()).styleClass());
+        name.getStyleClass().addAll(Css.SIDEBAR_ENTITY, Kinds.look(e.kind()).styleClass());
         name.setUserData(e.id());
         name.setWrapText(true);
-        name.setOnAction(ev -> state.go(new Place.EntityPage(e.id())));
-        Label badge = new Label(Integer.toString(count));
-        badge.getStyleClass().add("count-badge");
+        name.setOnAction(ev -> go.accept(new Place.EntityPage(e.id())));
+        Label badge = new Label(Integer.toString(r.count()));
+        badge.getStyleClass().add(Css.COUNT_BADGE);
         badge.setMinWidth(Region.USE_PREF_SIZE);
-        badge.setAccessibleText(count + " " + unit);
+        badge.setAccessibleText(r.count() + " " + unit);
         Region gap = new Region();
         HBox.setHgrow(gap, Priority.ALWAYS);
         HBox row = new HBox(4, name, gap, badge);

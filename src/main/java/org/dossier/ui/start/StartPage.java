@@ -20,8 +20,10 @@ import org.dossier.model.Article;
 import org.dossier.model.Entity;
 import org.dossier.model.KnowledgeBase;
 import org.dossier.model.Plural;
-import org.dossier.ui.AppState;
-import org.dossier.ui.nav.Place;
+import java.util.function.Consumer;
+import org.dossier.ui.state.Place;
+import org.dossier.ui.state.StoreSession;
+import org.dossier.ui.style.Css;
 import org.dossier.ui.style.Icons;
 import org.dossier.ui.style.Kinds;
 
@@ -43,22 +45,22 @@ public final class StartPage {
                 .thenComparing(Entity::name, String.CASE_INSENSITIVE_ORDER);
     }
 
-    public static Node loading(AppState state) {
+    public static Node loading(StoreSession session) {
         ProgressBar bar = new ProgressBar();
         bar.setId("loadingProgress");
         bar.setPrefWidth(320);
-        bar.progressProperty().bind(state.progressProperty());
+        bar.progressProperty().bind(session.progressProperty());
         Label message = new Label();
-        message.getStyleClass().add("muted");
-        message.textProperty().bind(state.statusProperty());
+        message.getStyleClass().add(Css.MUTED);
+        message.textProperty().bind(session.statusProperty());
         Label title = new Label("Opening the knowledge base…");
-        title.getStyleClass().add("section-heading");
+        title.getStyleClass().add(Css.SECTION_HEADING);
         VBox box = new VBox(12, title, bar, message);
-        if (!state.knowledgeBase().articles().isEmpty()) {
+        if (!session.knowledgeBase().articles().isEmpty()) {
             // A large store shown in parts: say that what is listed can be read already.
             title.setText("Loading the rest of the knowledge base…");
             Label meanwhile = new Label("The articles listed on the left can be read already.");
-            meanwhile.getStyleClass().add("muted");
+            meanwhile.getStyleClass().add(Css.MUTED);
             box.getChildren().add(meanwhile);
         }
         box.setAlignment(Pos.CENTER);
@@ -66,24 +68,27 @@ public final class StartPage {
         return box;
     }
 
-    /** @param openStore asks the user for another store folder */
-    public static Node of(AppState state, Runnable openStore) {
-        KnowledgeBase kb = state.knowledgeBase();
+    /**
+     * @param go        opens a place
+     * @param openStore asks the user for another store folder
+     */
+    public static Node of(StoreSession session, Consumer<Place> go, Runnable openStore) {
+        KnowledgeBase kb = session.knowledgeBase();
         if (kb.isEmpty()) {
-            return empty(state.storeDirProperty().get(), !state.problemsProperty().get().isEmpty(), openStore);
+            return empty(session.storeDirProperty().get(), !session.problemsProperty().get().isEmpty(), openStore);
         }
         ImageView logo = new ImageView(Icons.image("app-64.png"));
         Label title = new Label(kb.name());
-        title.getStyleClass().add("page-title");
+        title.getStyleClass().add(Css.PAGE_TITLE);
         title.setWrapText(true);
         title.setId("startTitle");
         Label counts = new Label(Plural.count(kb.articles().size(), "article", "articles") + "  ·  "
                 + Plural.count(kb.entities().size(), "entity", "entities") + "  ·  "
                 + Plural.count(kb.relations().size(), "relation", "relations") + "  ·  "
                 + Plural.count(kb.totalMentions(), "linked mention", "linked mentions"));
-        counts.getStyleClass().add("muted");
+        counts.getStyleClass().add(Css.MUTED);
         VBox page = new VBox(16, logo, title, counts);
-        page.getStyleClass().add("page");
+        page.getStyleClass().add(Css.PAGE);
         page.setPadding(new Insets(28, 36, 36, 36));
         page.setMaxWidth(880);
         Article first = kb.articles().isEmpty() ? null : kb.articles().get(0);
@@ -93,38 +98,38 @@ public final class StartPage {
             hint.setWrapText(true);
             Button read = new Button("Read “" + first.title() + "”");
             read.setId("readFirst");
-            read.getStyleClass().add("accent-button");
+            read.getStyleClass().add(Css.ACCENT_BUTTON);
             read.setWrapText(true);
-            read.setOnAction(e -> state.go(new Place.ArticlePage(first.id())));
+            read.setOnAction(e -> go.accept(new Place.ArticlePage(first.id())));
             page.getChildren().addAll(hint, read);
         }
-        page.getChildren().add(entityIndex(state, kb));
+        page.getChildren().add(entityIndex(go, kb));
         VBox centred = new VBox(page);
         centred.setAlignment(Pos.TOP_CENTER);
         ScrollPane scroll = new ScrollPane(centred);
         scroll.setFitToWidth(true);
-        scroll.getStyleClass().add("page-scroll");
+        scroll.getStyleClass().add(Css.PAGE_SCROLL);
         scroll.setId("startPage");
         return scroll;
     }
 
-    private static Node entityIndex(AppState state, KnowledgeBase kb) {
+    private static Node entityIndex(Consumer<Place> go, KnowledgeBase kb) {
         Map<String, List<Entity>> byKind = new TreeMap<>(Kinds.ORDER);
         kb.entities().forEach(e -> byKind.computeIfAbsent(e.kind(), k -> new ArrayList<>()).add(e));
         VBox index = new VBox(14);
         byKind.forEach((kind, entities) -> {
             Label heading = new Label(Kinds.look(kind).plural() + " (" + entities.size() + ")");
-            heading.getStyleClass().addAll("section-heading", Kinds.look(kind).styleClass());
+            heading.getStyleClass().addAll(Css.SECTION_HEADING, Kinds.look(kind).styleClass());
             FlowPane links = new FlowPane(14, 6);
             entities.stream().sorted(mostMentioned(kb)).limit(PER_KIND).forEach(e -> {
                 Hyperlink link = new Hyperlink(e.name(), Icons.forKind(e.kind(), 16));
-                link.getStyleClass().addAll("entity-link", Kinds.look(kind).styleClass());
-                link.setOnAction(ev -> state.go(new Place.EntityPage(e.id())));
+                link.getStyleClass().addAll(Css.ENTITY_LINK, Kinds.look(kind).styleClass());
+                link.setOnAction(ev -> go.accept(new Place.EntityPage(e.id())));
                 links.getChildren().add(link);
             });
             if (entities.size() > PER_KIND) {
                 Label more = new Label("and " + (entities.size() - PER_KIND) + " more");
-                more.getStyleClass().add("muted");
+                more.getStyleClass().add(Css.MUTED);
                 links.getChildren().add(more);
             }
             index.getChildren().add(new VBox(6, heading, links));
@@ -135,7 +140,7 @@ public final class StartPage {
     private static Node empty(Path dir, boolean hasProblems, Runnable openStore) {
         ImageView logo = new ImageView(Icons.image("app-128.png"));
         Label title = new Label(hasProblems ? "Nothing could be loaded from this store" : "This store is empty");
-        title.getStyleClass().add("page-title");
+        title.getStyleClass().add(Css.PAGE_TITLE);
         title.setId("emptyTitle");
         String where = dir == null ? "" : "\n\n" + dir;
         Label text = new Label((hasProblems
@@ -145,10 +150,10 @@ public final class StartPage {
                 + where);
         text.setWrapText(true);
         text.setMaxWidth(520);
-        text.getStyleClass().add("muted");
+        text.getStyleClass().add(Css.MUTED);
         Button open = new Button("Open another store…");
         open.setId("openStoreButton");
-        open.getStyleClass().add("accent-button");
+        open.getStyleClass().add(Css.ACCENT_BUTTON);
         open.setOnAction(e -> openStore.run());
         VBox box = new VBox(16, logo, title, text, open);
         box.setAlignment(Pos.CENTER);

@@ -1,6 +1,8 @@
 package org.dossier.ui.suggestions;
 
+import java.nio.file.Path;
 import java.util.List;
+import java.util.function.Supplier;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
@@ -12,16 +14,17 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
-import org.dossier.edit.AddEntity;
-import org.dossier.edit.CompositeEdit;
-import org.dossier.edit.Curation;
-import org.dossier.linking.Suggestion;
-import org.dossier.linking.SuggestionFinder;
-import org.dossier.model.Entity;
+import org.dossier.discovery.Acceptance;
+import org.dossier.discovery.Analyses;
+import org.dossier.discovery.AnalysisCache;
+import org.dossier.discovery.EntityDiscovery;
+import org.dossier.discovery.EntitySuggestion;
 import org.dossier.model.KnowledgeBase;
 import org.dossier.model.Plural;
-import org.dossier.ui.AppState;
-import org.dossier.ui.edit.NewEntityDialog;
+import org.dossier.store.DecisionsFile;
+import org.dossier.ui.state.Background;
+import org.dossier.ui.state.EditService;
+import org.dossier.ui.style.Css;
 import org.dossier.ui.style.Kinds;
 
 /**
@@ -32,20 +35,30 @@ public final class SuggestionsPage extends ScrollPane {
 
     private static final int SHOWN = 100;
 
-    private final AppState state;
+    private final Supplier<KnowledgeBase> shown;
+    private final Background background;
+    private final EditService edits;
     private final VBox rows = new VBox(10);
 
-    public SuggestionsPage(AppState state) {
-        this.state = state;
+    /**
+     * @param shown     the knowledge base shown when "Create entity" is pressed, which the creation starts from
+     * @param storeDir  the store folder, whose decisions.json says what was rejected before; null for none
+     * @param cacheRoot where the articles' analyses are kept between sessions
+     */
+    public SuggestionsPage(KnowledgeBase kb, Supplier<KnowledgeBase> shown, Path storeDir, Path cacheRoot,
+                           Background background, EditService edits) {
+        this.shown = shown;
+        this.background = background;
+        this.edits = edits;
         setId("suggestionsPage");
-        getStyleClass().add("page-scroll");
+        getStyleClass().add(Css.PAGE_SCROLL);
         setFitToWidth(true);
         Label title = new Label("Suggestions");
-        title.getStyleClass().add("page-title");
+        title.getStyleClass().add(Css.PAGE_TITLE);
         Label hint = new Label("Names that recur in the articles but are not entities yet. Creating one links "
                 + "every occurrence of the name; Ctrl+Z undoes it.");
         hint.setWrapText(true);
-        hint.getStyleClass().add("muted");
+        hint.getStyleClass().add(Css.MUTED);
         ProgressIndicator working = new ProgressIndicator();
         working.setMaxSize(32, 32);
         rows.getChildren().add(working);
@@ -55,66 +68,64 @@ public final class SuggestionsPage extends ScrollPane {
         VBox centred = new VBox(page);
         centred.setAlignment(Pos.TOP_CENTER);
         setContent(centred);
-        KnowledgeBase kb = state.knowledgeBase();
         // Reads every article: a large store's bodies come from their files, so on the reading threads, not
         // on the search thread, where it would hold up every search until done.
-        state.readInBackground(() -> SuggestionFinder.top(kb, SHOWN), found -> show(kb, found), why -> {
+        background.read(() -> EntityDiscovery.find(kb, Analyses.english(new AnalysisCache(cacheRoot)),
+                storeDir == null ? org.dossier.model.Decisions.NONE : DecisionsFile.read(storeDir).decisions(), null,
+                SHOWN),
+                found -> show(found), why -> {
             Label failed = new Label("Suggestions could not be found: " + why);
             failed.setWrapText(true);
-            failed.getStyleClass().add("muted");
+            failed.getStyleClass().add(Css.MUTED);
             rows.getChildren().setAll(failed);
         });
     }
 
-    private void show(KnowledgeBase kb, List<Suggestion> found) {
+    private void show(List<EntitySuggestion> found) {
         rows.getChildren().clear();
         if (found.isEmpty()) {
             Label none = new Label("No suggestions: every recurring name is an entity already.");
-            none.getStyleClass().add("muted");
+            none.getStyleClass().add(Css.MUTED);
             rows.getChildren().add(none);
         }
-        for (Suggestion s : found) {
-            rows.getChildren().add(row(kb, s));
+        for (EntitySuggestion s : found) {
+            rows.getChildren().add(row(s));
         }
     }
 
-    private Node row(KnowledgeBase kb, Suggestion s) {
+    private Node row(EntitySuggestion s) {
         Label name = new Label(s.name());
-        name.getStyleClass().add("search-title");
-        String kind = s.kindHint().isEmpty() ? "" : Kinds.look(s.kindHint()).singular() + "?  ·  ";
-        Label counts = new Label(kind + Plural.count(s.count(), "time", "times") + " in "
+        name.getStyleClass().add(Css.SEARCH_TITLE);
+        String kind = Kinds.look(s.kind()).singular() + "?  ·  ";
+        Label counts = new Label(kind + Plural.count(s.mentions(), "time", "times") + " in "
                 + Plural.count(s.articles(), "article", "articles"));
-        counts.getStyleClass().add("muted");
+        counts.getStyleClass().add(Css.MUTED);
         Label example = new Label("“" + s.example().quote() + "”");
         example.setWrapText(true);
-        example.getStyleClass().add("quote-label");
+        example.getStyleClass().add(Css.QUOTE_LABEL);
         Button create = new Button("Create entity");
-        create.getStyleClass().add("suggestion-create");
-        create.setOnAction(e -> create(kb, s, create));
+        create.getStyleClass().add(Css.SUGGESTION_CREATE);
+        create.setOnAction(e -> create(s, create));
         Region gap = new Region();
         HBox.setHgrow(gap, Priority.ALWAYS);
         HBox head = new HBox(10, new VBox(2, name, counts), gap, create);
         head.setAlignment(Pos.CENTER_LEFT);
         VBox box = new VBox(6, head, example);
-        box.getStyleClass().add("relation-row");
+        box.getStyleClass().add(Css.RELATION_ROW);
         box.setUserData(s.name());
         return box;
     }
 
-    private void create(KnowledgeBase kb, Suggestion s, Button button) {
-        KnowledgeBase now = state.knowledgeBase();
-        Entity entity = new Entity(NewEntityDialog.idFor(now, s.name()), s.kindHint().isEmpty() ? "organization"
-                : s.kindHint(), s.name(), List.of(), List.of(), List.of(), "", java.util.Map.of());
-        KnowledgeBase withEntity = new AddEntity(entity).apply(now);
+    private void create(EntitySuggestion s, Button button) {
+        KnowledgeBase now = shown.get();
         button.setText("Creating…");
         button.setDisable(true);
         // Finding every occurrence reads every article: on a large store, bodies come from their files.
-        state.readInBackground(() -> new CompositeEdit("creation of " + s.name(), List.of(new AddEntity(entity),
-                Curation.linkEverywhere(withEntity, s.name(), entity))), edit -> {
-                    state.perform(edit);
+        background.read(() -> Acceptance.entity(now, s), edit -> {
+                    edits.perform(edit);
                     button.setText("Created");
                 }, why -> {
-                    state.reportSaveError("Not created: " + why);
+                    edits.reportError("Not created: " + why);
                     button.setText("Create entity");
                     button.setDisable(false);
                 });

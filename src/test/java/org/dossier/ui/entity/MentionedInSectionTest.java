@@ -22,7 +22,8 @@ import org.dossier.model.Article;
 import org.dossier.model.Evidence;
 import org.dossier.model.KnowledgeBase;
 import org.dossier.model.Mention;
-import org.dossier.ui.nav.Place;
+import org.dossier.ui.DossierWindow;
+import org.dossier.ui.state.Place;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.testfx.api.FxRobot;
@@ -129,17 +130,23 @@ class MentionedInSectionTest {
         jobs.forEach(Runnable::run);
     }
 
-    /** The rows, looked up on the page itself so that they are found while it is off screen too. */
+    /**
+     * The rows, looked up on the page itself so that they are found while it is off screen too. Read on the FX
+     * thread, like everything below: the reading jobs fill the rows in there, and a list read from the test thread
+     * meanwhile can change under the reader.
+     */
     private List<Node> rows(FxRobot robot) {
-        return robot.from(page).lookup("#entityMentions").queryAs(Pane.class).getChildren();
+        return DossierWindow.onFx(() -> List.copyOf(robot.from(page).lookup("#entityMentions").queryAs(Pane.class).getChildren()));
     }
 
     private Hyperlink title(FxRobot robot, int row) {
-        return robot.from(rows(robot).get(row)).lookup(".mentioned-in-title").queryAs(Hyperlink.class);
+        return DossierWindow.onFx(() -> robot.from(rows(robot).get(row)).lookup(".mentioned-in-title").queryAs(Hyperlink.class));
     }
 
     private String sentenceOf(FxRobot robot, int row) {
-        TextFlow flow = robot.from(rows(robot).get(row)).lookup(".first-mention").queryAs(TextFlow.class);
-        return flow.getChildren().stream().map(n -> ((Text) n).getText()).collect(Collectors.joining());
+        return DossierWindow.onFx(() -> {
+            TextFlow flow = robot.from(rows(robot).get(row)).lookup(".first-mention").queryAs(TextFlow.class);
+            return flow.getChildren().stream().map(n -> ((Text) n).getText()).collect(Collectors.joining());
+        });
     }
 }

@@ -1,0 +1,231 @@
+package org.dossier.discovery;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import org.dossier.model.Article;
+import org.dossier.model.Decisions;
+import org.dossier.model.Entity;
+import org.dossier.model.Evidence;
+import org.dossier.model.KnowledgeBase;
+import org.dossier.model.Mention;
+
+/**
+ * Finds the names in a store's articles that are no entities yet, groups their variants and guesses their kinds.
+ *
+ * <p>Grouping: a name the gazetteer knows takes its reference name ("the United States", "USA" → "United States");
+ * an acronym joins what it was seen to stand for; in one article a surname alone joins the full name used there
+ * ("Yermak" → "Andriy Yermak"); store-wide, a surname left alone joins the only person with that surname.
+ * Not suggested: names of entities (name, alias, demonym), names inside a linked mention, demonyms, rejected names.
+ */
+public final class EntityDiscovery {
+
+    private final KnowledgeBase kb;
+    private final Gazetteer gazetteer;
+    private final Set<String> known = new HashSet<>();
+    private final Set<String> rejected;
+    private final Map<String, NameTally> tallies = new HashMap<>();
+    /** Acronym (as written) → expansion key → how often seen together. */
+    private final Map<String, Map<String, Integer>> acronyms = new HashMap<>();
+
+    private EntityDiscovery(KnowledgeBase kb, Gazetteer gazetteer, Decisions decisions) {
+        this.kb = kb;
+        this.gazetteer = gazetteer;
+        this.rejected = decisions.rejectedNameKeys();
+        Set<String> isoCodes = new HashSet<>();
+        for (Entity e : kb.entities()) {
+            e.surfaceForms().forEach(f -> known.add(Gazetteer.key(f)));
+            if (e.attribute("iso3166") != null) {
+                isoCodes.add(e.attribute("iso3166").text());
+            }
+        }
+        this.knownCountries = isoCodes;
+    }
+
+    private final Set<String> knownCountries;
+
+    /**
+     * The best {@code limit} suggestions, best first, of one kind or (kind null) of every kind. Only these read
+     * their example sentence from their article.
+     */
+    public static List<EntitySuggestion> find(KnowledgeBase kb, Analyses analyses, Decisions decisions, String kind,
+                                              int limit) {
+        EntityDiscovery d = new EntityDiscovery(kb, Gazetteer.shipped(), decisions);
+        analyses.forEach(kb, d::read);
+        return d.suggestions(kind, limit);
+    }
+
+    private void read(Article article, ArticleAnalysis analysis) {
+        Map<String, String> surnames = fullNamesBySurname(analysis);
+        Map<String, String> expansions = new HashMap<>();
+        for (AcronymPair p : analysis.acronyms()) {
+            expansions.put(p.acronym(), p.expansion());
+            acronyms.computeIfAbsent(p.acronym(), k -> new HashMap<>()).merge(keyOf(p.expansion()), 1, Integer::sum);
+        }
+        for (NameOccurrence o : analysis.names()) {
+            if (insideLink(article, o) || isKnown(o.text())) {
+                continue;
+            }
+            String form = o.text();
+            Gazetteer.Entry reference = gazetteer.named(form);
+            if (reference != null && isKnownReference(reference)) {
+                continue;
+            }
+            if (reference == null && !form.contains(" ") && gazetteer.byDemonym(form) != null) {
+                continue;
+            }
+            String key;
+            if (reference != null) {
+                key = keyOf(reference.name());
+            } else if (expansions.containsKey(form)) {
+                key = keyOf(expansions.get(form));
+            } else if (surnames.containsKey(form)) {
+                key = keyOf(surnames.get(form));
+            } else {
+                key = keyOf(form);
+            }
+            NameTally t = tallies.computeIfAbsent(key, NameTally::new);
+            t.reference = t.reference == null ? reference : t.reference;
+            t.count(article.id(), form, o, analysis.sentenceAround(o.paragraph(), o.start(), Integer.MAX_VALUE));
+            if (o.titled() && isShortTitle(o.title())) {
+                t.forms.merge(o.title() + " " + form, 0, Integer::sum);
+            }
+            KindGuess.vote(t, o, reference);
+        }
+    }
+
+    /** "President", "Mr": a title that makes a variant ("President Zelensky"); "Prime Minister of Ukraine" does not. */
+    private static boolean isShortTitle(String title) {
+        return !title.contains(" ") && NameWords.isTitle(title);
+    }
+
+    /** In one article, a surname → the only full name (of two words or more, no organisation) ending with it. */
+    private Map<String, String> fullNamesBySurname(ArticleAnalysis analysis) {
+        Map<String, String> bySurname = new HashMap<>();
+        Set<String> ambiguous = new HashSet<>();
+        for (NameOccurrence o : analysis.names()) {
+            String[] words = o.text().split(" ");
+            if (words.length < 2 || !NameWords.kindOfHeads(List.of(words)).isEmpty() || gazetteer.named(o.text()) != null
+                    || !(o.titled() || o.has(NameOccurrence.PROPER))) {
+                continue;
+            }
+            String surname = words[words.length - 1];
+            String before = bySurname.putIfAbsent(surname, o.text());
+            if (before != null && !before.equals(o.text())) {
+                ambiguous.add(surname);
+            }
+        }
+        ambiguous.forEach(bySurname::remove);
+        return bySurname;
+    }
+
+    private static boolean insideLink(Article article, NameOccurrence o) {
+        for (Mention m : article.mentions()) {
+            if (m.paragraph() == o.paragraph() && m.start() <= o.start() && o.end() <= m.end()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private boolean isKnown(String form) {
+        String key = Gazetteer.key(form);
+        return known.contains(key) || rejected.contains(key) || rejected.contains(form.toLowerCase(Locale.ROOT));
+    }
+
+    /** A reference place or organisation the store has already, by code or by one of its names. */
+    private boolean isKnownReference(Gazetteer.Entry e) {
+        if (!e.iso().isEmpty() && e.kind().equals("country") && knownCountries.contains(e.iso())) {
+            return true;
+        }
+        for (String n : e.names()) {
+            if (known.contains(Gazetteer.key(n))) {
+                return true;
+            }
+        }
+        return rejected.contains(Gazetteer.key(e.name()));
+    }
+
+    static String keyOf(String name) {
+        return Gazetteer.key(name);
+    }
+
+    private List<EntitySuggestion> suggestions(String kind, int limit) {
+        mergeAcronyms();
+        mergeSurnames();
+        List<NameTally> kept = new ArrayList<>();
+        for (NameTally t : tallies.values()) {
+            if (!rejected.contains(t.key) && !known.contains(t.key)) {
+                kept.add(t);
+            }
+        }
+        record Ranked(EntitySuggestion suggestion, NameTally tally) {
+        }
+        List<Ranked> out = new ArrayList<>(kept.size());
+        for (NameTally t : kept) {
+            EntitySuggestion s = KindGuess.suggestion(t);
+            if (kind == null || s.kind().equals(kind)) {
+                out.add(new Ranked(s, t));
+            }
+        }
+        out.sort(Comparator.comparingDouble((Ranked r) -> score(r.suggestion())).reversed()
+                .thenComparing(r -> r.suggestion().name()));
+        return out.stream().limit(limit).map(r -> r.suggestion().withExample(example(r.tally()))).toList();
+    }
+
+    /** Best first: how likely it is a name, times how much it is used. */
+    static double score(EntitySuggestion s) {
+        return s.confidence() * Math.log1p(s.mentions()) * (1 + 0.5 * Math.log(s.articles()));
+    }
+
+    /** An acronym joins the expansion it was most often given with; both then count as one. */
+    private void mergeAcronyms() {
+        for (Map.Entry<String, Map<String, Integer>> a : acronyms.entrySet()) {
+            String acronymKey = keyOf(a.getKey());
+            NameTally acronym = tallies.get(acronymKey);
+            String expansionKey = a.getValue().entrySet().stream().max(Map.Entry.comparingByValue()).orElseThrow().getKey();
+            if (acronym == null || expansionKey.equals(acronymKey)) {
+                continue;
+            }
+            NameTally expansion = tallies.get(expansionKey);
+            if (expansion == null) {
+                continue;
+            }
+            expansion.absorb(acronym);
+            tallies.remove(acronymKey);
+        }
+    }
+
+    /** A surname left alone joins the only person (by the kind guessed so far) whose name ends with it. */
+    private void mergeSurnames() {
+        Map<String, List<NameTally>> persons = new HashMap<>();
+        for (NameTally t : tallies.values()) {
+            String[] words = t.key.split(" ");
+            if (words.length >= 2 && KindGuess.leaning(t).equals("person")) {
+                persons.computeIfAbsent(words[words.length - 1], k -> new ArrayList<>()).add(t);
+            }
+        }
+        for (Map.Entry<String, List<NameTally>> p : persons.entrySet()) {
+            NameTally alone = tallies.get(p.getKey());
+            if (alone != null && p.getValue().size() == 1 && alone.reference == null
+                    && (alone.kindVotes.isEmpty() || KindGuess.leaning(alone).equals("person"))) {
+                p.getValue().get(0).absorb(alone);
+                tallies.remove(p.getKey());
+            }
+        }
+    }
+
+    /** The example sentence's words, read from the article now (only for the suggestions shown). */
+    private Evidence example(NameTally t) {
+        Article a = kb.article(t.exampleArticle);
+        String paragraph = a.paragraphs().get(t.exampleParagraph);
+        int end = Math.min(t.exampleEnd, paragraph.length());
+        int start = Math.min(t.exampleStart, end);
+        return new Evidence(a.id(), t.exampleParagraph, start, end, paragraph.substring(start, end));
+    }
+}
