@@ -10,9 +10,11 @@ import org.dossier.platform.Logging;
 import org.dossier.platform.UserFolders;
 import org.dossier.ui.MainWindow;
 import org.dossier.ui.ToolkitWarnings;
+import org.dossier.ui.dialog.FailureDialog;
 import org.dossier.ui.state.AppState;
 import org.dossier.ui.state.Background;
 import org.dossier.ui.state.StoreLoading;
+import org.dossier.ui.workspace.Workspace;
 
 /**
  * The JavaFX application: shows the window at once, then loads the store in the background.
@@ -23,6 +25,7 @@ public final class DossierApp extends Application {
 
     private static final ExecutorService IO = Executors.newSingleThreadExecutor(Background.daemon("dossier-store-io"));
     private static volatile StoreLoading pending;
+    private static volatile Workspace workspace;
 
     /**
      * Opens the window on {@code dir} (null: on the store {@link StartStore} chooses) and returns when the window is
@@ -30,7 +33,8 @@ public final class DossierApp extends Application {
      */
     public static void open(Path dir) {
         Logging.startInBackground(UserFolders.ofThisUser().logs());
-        pending = StoreLoading.start(StartStore.choose(dir), IO);
+        workspace = new Workspace(Preferences.userRoot().node("org/dossier/workspace"));
+        pending = StoreLoading.start(StartStore.choose(dir, workspace.lastStore()), IO);
         ToolkitWarnings.quietClassPathWarning();
         Application.launch(DossierApp.class);
     }
@@ -40,7 +44,9 @@ public final class DossierApp extends Application {
         AppState state = new AppState(Background.forWindow(IO));
         // Usually read by now: the views are then built once, with the data, instead of twice.
         state.session().open(pending);
-        MainWindow window = new MainWindow(stage, state, () -> Preferences.userRoot().node("org/dossier/graph"));
+        MainWindow window = new MainWindow(stage, state, () -> Preferences.userRoot().node("org/dossier/graph"),
+                workspace, folder -> getHostServices().showDocument(folder.toUri().toString()));
+        FailureDialog.install(() -> stage, Logging::file);
         String exitAfter = System.getProperty("dossier.exitAfterFirstFrame", "false");
         if (exitAfter.equals("true") || exitAfter.equals("loaded")) {
             FirstFrameExit.install(window.scene(), state.session());

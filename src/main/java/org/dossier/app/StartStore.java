@@ -1,7 +1,9 @@
 package org.dossier.app;
 
 import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Optional;
 import org.dossier.platform.BundledStore;
 import org.dossier.platform.UserFolders;
 
@@ -16,12 +18,16 @@ final class StartStore {
     }
 
     /**
-     * {@code given} if the command line named a store; else, in an installed Dossier, the user's copy of the bundled
-     * sample store (made at the first start); else {@code ./data}.
+     * {@code given} if the command line named a store; else the store open when the window last closed, if it is
+     * still there; else, in an installed Dossier, the user's copy of the bundled sample store (made at the first
+     * start); else {@code ./data}.
      */
-    static Path choose(Path given) {
+    static Path choose(Path given, Optional<Path> last) {
         if (given != null) {
             return given;
+        }
+        if (last.isPresent() && Files.isDirectory(last.get())) {
+            return last.get();
         }
         Path bundled = BundledStore.bundled();
         if (bundled == null) {

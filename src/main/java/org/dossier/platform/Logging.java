@@ -87,6 +87,12 @@ public final class Logging {
         }
     }
 
+    /** The newest log file, or null when there is no log file. */
+    public static Path file() {
+        Path logs = folder;
+        return logs == null ? null : logs.resolve(PATTERN.replace("%g", "0"));
+    }
+
     /** The folder the log is written to, or null when there is no log file. */
     public static Path folder() {
         return folder;
