@@ -58,8 +58,10 @@ public final class WindowLayout {
             return;
         }
         Workspace.Placement p = remembered.get();
-        stage.setWidth(Math.max(stage.getMinWidth(), p.width()));
-        stage.setHeight(Math.max(stage.getMinHeight(), p.height()));
+        // Never larger than the screen: the window may have been made on a larger one.
+        Rectangle2D screen = Screen.getPrimary().getVisualBounds();
+        stage.setWidth(Math.min(screen.getWidth(), Math.max(stage.getMinWidth(), p.width())));
+        stage.setHeight(Math.min(screen.getHeight(), Math.max(stage.getMinHeight(), p.height())));
         if (onAScreen(p)) {
             stage.setX(p.x());
             stage.setY(p.y());
