@@ -1,6 +1,7 @@
 package org.dossier.app;
 
 import java.nio.file.Path;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.prefs.Preferences;
@@ -25,7 +26,7 @@ public final class DossierApp extends Application {
 
     private static final ExecutorService IO = Executors.newSingleThreadExecutor(Background.daemon("dossier-store-io"));
     private static volatile StoreLoading pending;
-    private static volatile Workspace workspace;
+    private static volatile CompletableFuture<Workspace> workspace;
 
     /**
      * Opens the window on {@code dir} (null: on the store {@link StartStore} chooses) and returns when the window is
@@ -33,10 +34,18 @@ public final class DossierApp extends Application {
      */
     public static void open(Path dir) {
         Logging.startInBackground(UserFolders.ofThisUser().logs());
-        workspace = new Workspace(Preferences.userRoot().node("org/dossier/workspace"));
-        pending = StoreLoading.start(StartStore.choose(dir, workspace.lastStore()), IO);
+        // Reading the user's preferences takes 0.1 s: on a thread of its own, waited for only to choose the store.
+        workspace = CompletableFuture.supplyAsync(DossierApp::readWorkspace, Executors.newSingleThreadExecutor(
+                Background.daemon("dossier-workspace")));
+        pending = StoreLoading.start(StartStore.choose(dir, () -> workspace.join().lastStore()), IO);
         ToolkitWarnings.quietClassPathWarning();
         Application.launch(DossierApp.class);
+    }
+
+    private static Workspace readWorkspace() {
+        Workspace read = new Workspace(Preferences.userRoot().node("org/dossier/workspace"));
+        read.placement(); // reads the node's file now, not when the window is being made
+        return read;
     }
 
     @Override
@@ -45,7 +54,7 @@ public final class DossierApp extends Application {
         // Usually read by now: the views are then built once, with the data, instead of twice.
         state.session().open(pending);
         MainWindow window = new MainWindow(stage, state, () -> Preferences.userRoot().node("org/dossier/graph"),
-                workspace, folder -> getHostServices().showDocument(folder.toUri().toString()));
+                workspace.join(), folder -> getHostServices().showDocument(folder.toUri().toString()));
         FailureDialog.install(() -> stage, Logging::file);
         String exitAfter = System.getProperty("dossier.exitAfterFirstFrame", "false");
         if (exitAfter.equals("true") || exitAfter.equals("loaded")) {

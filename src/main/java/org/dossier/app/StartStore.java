@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Optional;
+import java.util.function.Supplier;
 import org.dossier.platform.BundledStore;
 import org.dossier.platform.UserFolders;
 
@@ -22,10 +23,11 @@ final class StartStore {
      * still there; else, in an installed Dossier, the user's copy of the bundled sample store (made at the first
      * start); else {@code ./data}.
      */
-    static Path choose(Path given, Optional<Path> last) {
+    static Path choose(Path given, Supplier<Optional<Path>> lastStore) {
         if (given != null) {
             return given;
         }
+        Optional<Path> last = lastStore.get();
         if (last.isPresent() && Files.isDirectory(last.get())) {
             return last.get();
         }
