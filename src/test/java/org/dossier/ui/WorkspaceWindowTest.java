@@ -126,7 +126,9 @@ class WorkspaceWindowTest {
                 && i.getText().contains(gone.toString())).findFirst().orElseThrow());
         assertTrue(onFx(goneItem::getText).endsWith("(not found)"), onFx(goneItem::getText));
         Platform.runLater(goneItem::fire); // it asks, and waits for the answer
-        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> robot.lookup("Yes").tryQuery().isPresent());
+        // Shown once it is laid out: until then its button is there but not visible to a click.
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS,
+                () -> onFx(() -> robot.lookup("Yes").queryAll().stream().anyMatch(javafx.scene.Node::isVisible)));
         robot.clickOn("Yes");
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> workspace.recentStores().size() == 1);
         assertFalse(workspace.recentStores().contains(gone.toAbsolutePath().normalize()));
