@@ -14,6 +14,7 @@ import org.dossier.store.StoreException;
 import org.dossier.store.StoreLayout;
 import org.dossier.store.StoreLock;
 import org.dossier.store.StoreReader;
+import org.dossier.store.StoreTidy;
 import org.dossier.store.StoreWriter;
 
 /**
@@ -107,12 +108,14 @@ final class ImportCommand implements Command {
     private static int importLocked(Path dir, Arguments args, PrintStream out, PrintStream err) {
         boolean storeFileMissing = !StoreLayout.isEmptyFolder(dir)
                 && !Files.exists(dir.resolve(StoreLayout.STORE_FILE), LinkOption.NOFOLLOW_LINKS);
+        java.time.Instant opened = java.time.Instant.now();
         LoadResult loaded = StoreReader.load(dir);
         String refusal = whyNotWritable(loaded);
         if (refusal != null) {
             TerminalText.println(err, CommandLine.PROGRAM + ": " + refusal);
             return ExitCode.STORE_PROBLEMS;
         }
+        StoreTidy.underLock(dir, opened); // what a crashed writer left, and old backups
         List<Path> files = args.operands().stream().map(Path::of).toList();
         ImportReport report = new Importer(loaded.knowledgeBase(), dir)
                 .importFiles(files, new ThrottledProgress(err), () -> false);

@@ -3,6 +3,7 @@ package org.dossier.ui;
 import java.io.File;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.function.Consumer;
 import java.util.function.Supplier;
 import java.util.prefs.Preferences;
 import javafx.application.Platform;
@@ -35,6 +36,10 @@ import org.dossier.ui.state.AppState;
 import org.dossier.ui.state.NavigationHistory;
 import org.dossier.ui.style.Css;
 import org.dossier.ui.style.Icons;
+import org.dossier.ui.workspace.WindowLayout;
+import org.dossier.ui.workspace.Workspace;
+import org.dossier.ui.workspace.WorkspaceKeeper;
+import org.dossier.ui.workspace.WorkspaceMenus;
 
 /**
  * The main window: menus and a toolbar with Back, Forward and where you are; the article list, the page and the
@@ -53,18 +58,22 @@ public final class MainWindow {
     private QuickSwitcher switcher;
 
     /**
-     * @param settings where the window remembers choices between sessions (the graph's depth and filters); asked
-     *                 for when first needed
+     * @param settings   where the window remembers choices between sessions (the graph's depth and filters); asked
+     *                   for when first needed
+     * @param workspace  what the window remembers of its layout and stores between sessions
+     * @param showFolder shows a folder in the system's file manager (Help › Open Log Folder)
      */
-    public MainWindow(Stage stage, AppState state, Supplier<Preferences> settings) {
+    public MainWindow(Stage stage, AppState state, Supplier<Preferences> settings, Workspace workspace,
+                      Consumer<Path> showFolder) {
         this.stage = stage;
         this.state = state;
         this.dialogs = new Dialogs(() -> stage);
         this.exchange = new ExchangeMenus(stage, state.session(), state.edits(), dialogs);
         this.search = new SearchBox(state.search(), state.navigation(), state.hits());
         CenterPane center = new CenterPane(state, new Pages(state, dialogs, () -> stage, settings, this::chooseStore));
+        EntitySidebar sidebar = new EntitySidebar(state.shownProperty(), state.navigation()::go);
         SplitPane columns = new SplitPane(new ArticleListView(state.shownProperty(), state.navigation(),
-                state.background()), center, new EntitySidebar(state.shownProperty(), state.navigation()::go));
+                state.background()), center, sidebar);
         columns.setDividerPositions(0.23, 0.77);
         columns.setId("columns");
         vertical.setOrientation(Orientation.VERTICAL);
@@ -74,7 +83,10 @@ public final class MainWindow {
                 state.navigation()::go), stage::close);
         BorderPane root = new BorderPane();
         root.setId("mainWindow");
-        root.setTop(new VBox(WindowMenus.of(state, actions, exchange, problemsToggle.selectedProperty(), dialogs),
+        WorkspaceMenus.Items remembered = WorkspaceMenus.of(workspace, stage, dialogs, state.session()::open, showFolder,
+                columns, sidebar);
+        root.setTop(new VBox(WindowMenus.of(state, actions, exchange, problemsToggle.selectedProperty(), dialogs,
+                remembered),
                 WindowToolBar.of(state, search, problemsToggle)));
         root.setCenter(vertical);
         root.setBottom(StatusBar.of(state.session()));
@@ -94,6 +106,8 @@ public final class MainWindow {
         acceptDroppedFiles(scene);
         FirstFrame.after(scene, state::windowShown);
         stage.setScene(scene);
+        WindowLayout.keep(workspace, stage).keepDividers("columns", columns);
+        WorkspaceKeeper.keep(workspace, state.session(), state.navigation());
         stage.setMinWidth(720);
         stage.setMinHeight(480);
         stage.getIcons().setAll(Icons.app());

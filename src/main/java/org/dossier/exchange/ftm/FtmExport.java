@@ -37,13 +37,13 @@ public final class FtmExport {
             throws IOException, ExportProgress.Cancelled {
         Summary[] written = new Summary[1];
         try {
-            AtomicFiles.replace(file, out -> {
+            AtomicFiles.write(file, out -> {
                 try {
                     written[0] = writeTo(kb, out, progress);
                 } catch (ExportProgress.Cancelled e) {
                     throw new CancelledWriting(e);
                 }
-            });
+            }, null); // no backup: an export is made again from the store at any time, and may be large
         } catch (CancelledWriting e) {
             throw e.cancelled;
         }
