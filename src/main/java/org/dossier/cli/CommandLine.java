@@ -23,7 +23,8 @@ public final class CommandLine {
     /**
      * Runs the command line without a window to lay out: {@code bench} reports its layout figures unavailable.
      *
-     * @param openWindow opens the window on a store folder; called only when no command is given
+     * @param openWindow opens the window on a store folder, or on the one it chooses when given null (no --data);
+     *                   called only when no command is given
      * @return the exit status: 0 done, 1 the store has problems, 2 the command line is wrong
      */
     public static int run(String[] args, PrintStream out, PrintStream err, Consumer<Path> openWindow) {
@@ -109,7 +110,7 @@ public final class CommandLine {
         if (!parsed.operands().isEmpty()) {
             throw new UsageException("unknown command '" + parsed.operands().get(0) + "'");
         }
-        openWindow.accept(parsed.dataDir());
+        openWindow.accept(parsed.givenDataDir()); // none given: the window chooses
         return ExitCode.OK;
     }
 

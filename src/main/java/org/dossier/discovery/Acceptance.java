@@ -1,6 +1,5 @@
 package org.dossier.discovery;
 
-import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -12,6 +11,7 @@ import org.dossier.edit.AddEntity;
 import org.dossier.edit.AddRelation;
 import org.dossier.edit.CompositeEdit;
 import org.dossier.edit.Edit;
+import org.dossier.edit.EntityIds;
 import org.dossier.edit.ReplaceArticles;
 import org.dossier.edit.ReplaceEntity;
 import org.dossier.linking.Linker;
@@ -20,7 +20,6 @@ import org.dossier.model.AttributeValue;
 import org.dossier.model.Entity;
 import org.dossier.model.KnowledgeBase;
 import org.dossier.model.Relation;
-import org.dossier.store.StoreLayout;
 
 /**
  * Accepting a suggestion, as one undoable edit: the command line and the window do the same. An entity is created
@@ -47,7 +46,7 @@ public final class Acceptance {
         List<String> demonyms = s.demonyms().stream().filter(d -> !taken.contains(d.toLowerCase(Locale.ROOT))).toList();
         Map<String, AttributeValue> attributes = new LinkedHashMap<>();
         s.attributes().forEach((k, v) -> attributes.put(k, AttributeValue.of(v)));
-        return new Entity(idFor(kb, s.name()), s.kind(), s.name(), aliases, demonyms, List.of(), "", attributes);
+        return new Entity(EntityIds.forName(kb, s.name()), s.kind(), s.name(), aliases, demonyms, List.of(), "", attributes);
     }
 
     /** Creates the entity and links every occurrence of its forms store-wide, as one edit. Reads every article. */
@@ -127,23 +126,5 @@ public final class Acceptance {
             id = s.relationId() + "-" + n;
         }
         return new AddRelation(new Relation(id, s.type(), s.subject(), s.object(), s.date(), null, null, s.evidence()));
-    }
-
-    /** An id from a name ("Andriy Yermak" → "andriy-yermak"), made unique with "-2", "-3"…; always a valid id. */
-    static String idFor(KnowledgeBase kb, String name) {
-        String ascii = Normalizer.normalize(name, Normalizer.Form.NFKD).replaceAll("\\p{M}+", "");
-        String base = ascii.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", "-").replaceAll("^-+|-+$", "");
-        if (base.length() > 80) {
-            base = base.substring(0, 80).replaceAll("-+$", "");
-        }
-        base = base.isEmpty() ? "entity" : base;
-        String id = base;
-        for (int n = 2; kb.entity(id) != null; n++) {
-            id = base + "-" + n;
-        }
-        if (!StoreLayout.isValidId(id)) {
-            throw new IllegalStateException("made an invalid id '" + id + "' from '" + name + "'");
-        }
-        return id;
     }
 }

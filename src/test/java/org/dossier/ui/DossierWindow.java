@@ -27,6 +27,7 @@ import org.dossier.store.TestStore;
 import org.dossier.ui.state.AppState;
 import org.dossier.ui.state.Background;
 import org.dossier.ui.state.StoreLoading;
+import org.dossier.ui.workspace.Workspace;
 import org.junit.jupiter.api.extension.AfterEachCallback;
 import org.junit.jupiter.api.extension.BeforeEachCallback;
 import org.junit.jupiter.api.extension.ExtensionContext;
@@ -49,6 +50,10 @@ public final class DossierWindow implements BeforeEachCallback, AfterEachCallbac
     private Stage stage;
     AppState state;
     MainWindow window;
+    /** What the window remembers between sessions, in memory; a test may replace it before opening the window. */
+    Workspace workspace = new Workspace(new MemoryPreferences());
+    /** The folders the window asked the system to show (Help › Open Log Folder). */
+    final List<Path> shownFolders = new java.util.concurrent.CopyOnWriteArrayList<>();
 
     private DossierWindow(Function<DossierWindow, Path> startOn) {
         this.startOn = startOn;
@@ -113,7 +118,7 @@ public final class DossierWindow implements BeforeEachCallback, AfterEachCallbac
         onFx(() -> {
             stage = new Stage();
             state = new AppState(Background.forWindow(io), temp.resolve("index"));
-            window = new MainWindow(stage, state, MemoryPreferences::new);
+            window = new MainWindow(stage, state, MemoryPreferences::new, workspace, shownFolders::add);
             stage.show();
             if (loading != null) {
                 state.session().open(loading);
@@ -146,6 +151,10 @@ public final class DossierWindow implements BeforeEachCallback, AfterEachCallbac
             throw new IllegalStateException(e);
         }
         WaitForAsyncUtils.waitForFxEvents();
+    }
+
+    Stage stage() {
+        return stage;
     }
 
     /** A new, empty folder in the test's temporary folder. */
