@@ -1,7 +1,6 @@
 package org.dossier.importer;
 
 import java.nio.file.Path;
-import java.util.List;
 import java.util.regex.Pattern;
 import org.commonmark.node.Heading;
 import org.commonmark.node.Node;
@@ -30,9 +29,9 @@ final class MarkdownReader implements FormatReader {
         }
         String titleText = Paragraphs.tidy(MarkdownText.inline(title));
         title.unlink();
-        List<String> paragraphs = Paragraphs.ofText(MarkdownText.of(document));
+        Paragraphs.Body body = Paragraphs.ofText(MarkdownText.of(document));
         return ReadResult.of(new ImportedArticle(titleText, file.getFileName().toString(), null, null,
-                paragraphs, file.toString()));
+                body.paragraphs(), file.toString(), null, body.split()));
     }
 
     private static Heading firstHeading(Node document) {

@@ -9,6 +9,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.function.UnaryOperator;
 import org.dossier.model.Article;
+import org.dossier.model.LinkRule;
 import org.dossier.model.Mention;
 import org.dossier.model.PartialDate;
 
@@ -139,6 +140,7 @@ final class FastArticleParser {
         }
         String entity = null;
         String text = null;
+        LinkRule rule = null;
         int paragraph = -1;
         int start = -1;
         int end = -1;
@@ -150,6 +152,7 @@ final class FastArticleParser {
             switch (name) {
                 case "entity" -> entity = FastJson.requiredString(in);
                 case "text" -> text = FastJson.requiredString(in);
+                case "rule" -> rule = rule(FastJson.requiredString(in));
                 case "paragraph" -> paragraph = index(in);
                 case "start" -> start = index(in);
                 case "end" -> end = index(in);
@@ -160,7 +163,16 @@ final class FastArticleParser {
         if (entity == null || text == null || paragraph < 0 || start < 0 || end < 0) {
             throw new IllegalStateException("missing field");
         }
-        return new Mention(canonical.apply(entity), paragraph, start, end, canonical.apply(text));
+        return new Mention(canonical.apply(entity), paragraph, start, end, canonical.apply(text), rule);
+    }
+
+    /** A rule this Dossier knows; anything else is left to the careful reader, which reports it. */
+    private static LinkRule rule(String id) {
+        LinkRule rule = LinkRule.ofId(id);
+        if (rule == null) {
+            throw new IllegalStateException("unknown rule");
+        }
+        return rule;
     }
 
     /** A whole number from 0 to Integer.MAX_VALUE, as the careful reader accepts it. */

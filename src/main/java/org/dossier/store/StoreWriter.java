@@ -75,6 +75,8 @@ public final class StoreWriter {
                 return text(StoreJson.entitiesFile(kb.entities()));
             case StoreLayout.RELATIONS_FILE:
                 return text(StoreJson.relationsFile(kb.relations()));
+            case DecisionsFile.FILE:
+                return text(DecisionsFile.json(kb.decisions()));
             default:
                 String prefix = StoreLayout.ARTICLES_DIR + "/";
                 String id = relative.startsWith(prefix) && relative.endsWith(StoreLayout.JSON_SUFFIX)

@@ -82,7 +82,8 @@ public final class ImportFlow {
         String text = Plural.count(report.imported().size(), "article", "articles") + " imported, "
                 + Plural.count(report.mentionsLinked(), "mention", "mentions") + " linked; "
                 + Plural.count(report.duplicates().size(), "duplicate", "duplicates") + " skipped; "
-                + Plural.count(report.failures().size(), "failure", "failures") + ".";
+                + Plural.count(report.failures().size(), "failure", "failures") + "."
+                + (report.split() > 0 ? "\n" + report.splitSummary() : "");
         alert(report.hasFailures() ? Alert.AlertType.WARNING : Alert.AlertType.INFORMATION, "Import finished", text,
                 details(report));
     }
