@@ -1,16 +1,18 @@
 package org.dossier.app;
 
-import java.nio.file.Path;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.prefs.Preferences;
 import javafx.application.Application;
 import javafx.stage.Stage;
+import org.dossier.cli.WindowOptions;
 import org.dossier.ui.MainWindow;
 import org.dossier.ui.ToolkitWarnings;
 import org.dossier.ui.state.AppState;
+import org.dossier.ui.state.Appearance;
 import org.dossier.ui.state.Background;
 import org.dossier.ui.state.StoreLoading;
+import org.dossier.ui.style.SystemTheme;
 
 /**
  * The JavaFX application: shows the window at once, then loads the store in the background.
@@ -21,13 +23,19 @@ public final class DossierApp extends Application {
 
     private static final ExecutorService IO = Executors.newSingleThreadExecutor(Background.daemon("dossier-store-io"));
     private static volatile StoreLoading pending;
+    private static volatile Appearance.Theme themeForThisRun;
 
     /**
-     * Opens the window on {@code dir} and returns when the window is closed. The store is read while the
-     * toolkit starts, so that the first frame usually has the data in it.
+     * Opens the window on the store folder and returns when the window is closed. The store is read while the
+     * toolkit starts, so that the first frame usually has the data in it; the desktop is asked meanwhile whether it
+     * is dark, so that a window that follows it opens in its theme.
      */
-    public static void open(Path dir) {
-        pending = StoreLoading.start(dir, IO);
+    public static void open(WindowOptions options) {
+        pending = StoreLoading.start(options.dataDir(), IO);
+        themeForThisRun = Appearance.Theme.parse(options.theme()).orElse(null);
+        if (themeForThisRun == null || themeForThisRun == Appearance.Theme.SYSTEM) {
+            SystemTheme.isDark(); // the remembered theme may follow the system
+        }
         ToolkitWarnings.quietClassPathWarning();
         Application.launch(DossierApp.class);
     }
@@ -37,7 +45,8 @@ public final class DossierApp extends Application {
         AppState state = new AppState(Background.forWindow(IO));
         // Usually read by now: the views are then built once, with the data, instead of twice.
         state.session().open(pending);
-        MainWindow window = new MainWindow(stage, state, () -> Preferences.userRoot().node("org/dossier/graph"));
+        MainWindow window = new MainWindow(stage, state, () -> Preferences.userRoot().node("org/dossier"),
+                themeForThisRun);
         String exitAfter = System.getProperty("dossier.exitAfterFirstFrame", "false");
         if (exitAfter.equals("true") || exitAfter.equals("loaded")) {
             FirstFrameExit.install(window.scene(), state.session());

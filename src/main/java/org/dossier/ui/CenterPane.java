@@ -1,6 +1,11 @@
 package org.dossier.ui;
 
+import javafx.application.Platform;
+import javafx.beans.value.ObservableIntegerValue;
+import java.util.Optional;
 import javafx.geometry.Insets;
+import javafx.scene.Parent;
+import javafx.scene.control.ScrollPane;
 import javafx.scene.Node;
 import javafx.scene.control.Label;
 import javafx.scene.layout.StackPane;
@@ -28,6 +33,38 @@ final class CenterPane extends StackPane {
         getStyleClass().add(Css.CENTER_PANE);
         state.shownProperty().addListener((o, was, now) -> refresh());
         refresh();
+    }
+
+    /**
+     * Draws the pages' text at {@code percent} of its size: the centre's font size, in em, which the pages' own sizes
+     * are relative to. The page is built again at the new size, scrolled to where it was: JavaFX does not carry a
+     * changed font size into the words and links of a text flow already drawn (its links kept the old size).
+     */
+    void readingSize(ObservableIntegerValue percent) {
+        getStyleClass().add(Css.TEXT_SIZE_PREFIX + percent.get());
+        percent.addListener((o, was, now) -> {
+            double scrolled = firstScroll(this).map(ScrollPane::getVvalue).orElse(0.0);
+            getStyleClass().remove(Css.TEXT_SIZE_PREFIX + was);
+            getStyleClass().add(Css.TEXT_SIZE_PREFIX + now);
+            shownRoute = null;
+            refresh();
+            Platform.runLater(() -> firstScroll(this).ifPresent(scroll -> scroll.setVvalue(scrolled)));
+        });
+    }
+
+    private static Optional<ScrollPane> firstScroll(Parent parent) {
+        for (Node child : parent.getChildrenUnmodifiable()) {
+            if (child instanceof ScrollPane scroll) {
+                return Optional.of(scroll);
+            }
+            if (child instanceof Parent p) {
+                Optional<ScrollPane> inside = firstScroll(p);
+                if (inside.isPresent()) {
+                    return inside;
+                }
+            }
+        }
+        return Optional.empty();
     }
 
     private void refresh() {

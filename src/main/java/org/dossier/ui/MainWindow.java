@@ -3,6 +3,7 @@ package org.dossier.ui;
 import java.io.File;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Locale;
 import java.util.function.Supplier;
 import java.util.prefs.Preferences;
 import javafx.application.Platform;
@@ -31,9 +32,11 @@ import org.dossier.ui.search.QuickSwitcher;
 import org.dossier.ui.search.SearchBox;
 import org.dossier.ui.sidebar.EntitySidebar;
 import org.dossier.ui.state.AppState;
+import org.dossier.ui.state.Appearance;
 import org.dossier.ui.state.NavigationHistory;
-import org.dossier.ui.style.Css;
 import org.dossier.ui.style.Icons;
+import org.dossier.ui.style.Look;
+import org.dossier.ui.style.SystemTheme;
 
 /**
  * The main window: menus and a toolbar with Back, Forward and where you are; the article list, the page and the
@@ -47,19 +50,28 @@ public final class MainWindow {
     private final ToggleButton problemsToggle = new ToggleButton();
     private final Dialogs dialogs;
     private final SearchBox search;
+    private final Appearance appearance;
     private ProblemsView problems;
     private QuickSwitcher switcher;
 
     /**
-     * @param settings where the window remembers choices between sessions (the graph's depth and filters); asked
-     *                 for when first needed
+     * @param settings where the window remembers choices between sessions (the theme, the text size, the graph's
+     *                 depth and filters)
      */
     public MainWindow(Stage stage, AppState state, Supplier<Preferences> settings) {
+        this(stage, state, settings, null);
+    }
+
+    /** @param themeForThisRun the theme asked for on the command line, or null for the one remembered */
+    public MainWindow(Stage stage, AppState state, Supplier<Preferences> settings, Appearance.Theme themeForThisRun) {
         this.stage = stage;
         this.state = state;
+        this.appearance = new Appearance(() -> settings.get().node("appearance"), themeForThisRun);
         this.dialogs = new Dialogs(() -> stage);
         this.search = new SearchBox(state.search(), state.navigation(), state.hits());
-        CenterPane center = new CenterPane(state, new Pages(state, dialogs, () -> stage, settings, this::chooseStore));
+        CenterPane center = new CenterPane(state, new Pages(state, dialogs, () -> stage,
+                () -> settings.get().node("graph"), this::chooseStore));
+        center.readingSize(appearance.textSizeProperty());
         SplitPane columns = new SplitPane(new ArticleListView(state.shownProperty(), state.navigation(),
                 state.background()), center, new EntitySidebar(state.shownProperty(), state.navigation()::go));
         columns.setDividerPositions(0.23, 0.77);
@@ -71,7 +83,7 @@ public final class MainWindow {
                 state.navigation()::go), stage::close);
         BorderPane root = new BorderPane();
         root.setId("mainWindow");
-        root.setTop(new VBox(WindowMenus.of(state, actions, problemsToggle.selectedProperty(), dialogs),
+        root.setTop(new VBox(WindowMenus.of(state, actions, problemsToggle.selectedProperty(), dialogs, appearance),
                 WindowToolBar.of(state, search, problemsToggle)));
         root.setCenter(vertical);
         root.setBottom(StatusBar.of(state.session()));
@@ -86,7 +98,8 @@ public final class MainWindow {
 
         Rectangle2D screen = Screen.getPrimary().getVisualBounds();
         Scene scene = new Scene(root, Math.min(1440, screen.getWidth() * 0.9), Math.min(900, screen.getHeight() * 0.9));
-        scene.getStylesheets().add(Css.stylesheet());
+        followTheme(scene);
+        AppearanceMenus.installSecondKeys(scene, appearance);
         installMouseNavigation(scene, state.navigation().history());
         acceptDroppedFiles(scene);
         FirstFrame.after(scene, state::windowShown);
@@ -102,6 +115,35 @@ public final class MainWindow {
 
     public Scene scene() {
         return stage.getScene();
+    }
+
+    /** The theme and text size the window is drawn with. */
+    public Appearance appearance() {
+        return appearance;
+    }
+
+    /**
+     * Draws the window in the theme chosen, now and whenever it changes. The desktop is asked whether it is dark only
+     * while the theme follows it, off the FX thread; until it answers the window is light.
+     */
+    private void followTheme(Scene scene) {
+        Runnable askSystem = () -> SystemTheme.isDark().thenAcceptAsync(appearance::systemSays, state.background().fx());
+        if (appearance.themeProperty().get() == Appearance.Theme.SYSTEM) {
+            Boolean known = SystemTheme.isDark().getNow(null); // asked at start-up: usually known by now
+            if (known != null) {
+                appearance.systemSays(known);
+            } else {
+                askSystem.run();
+            }
+        }
+        Look.apply(appearance.darkProperty().get());
+        Look.dress(scene);
+        appearance.darkProperty().addListener((o, was, dark) -> Look.apply(dark));
+        appearance.themeProperty().addListener((o, was, theme) -> {
+            if (theme == Appearance.Theme.SYSTEM) {
+                askSystem.run();
+            }
+        });
     }
 
     private void quickSwitch() {

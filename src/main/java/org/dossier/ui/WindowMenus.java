@@ -1,5 +1,6 @@
 package org.dossier.ui;
 
+import java.util.List;
 import javafx.beans.property.BooleanProperty;
 import javafx.scene.control.CheckMenuItem;
 import javafx.scene.control.Menu;
@@ -11,9 +12,11 @@ import javafx.scene.input.KeyCodeCombination;
 import javafx.scene.input.KeyCombination;
 import org.dossier.ui.dialog.Dialogs;
 import org.dossier.ui.state.AppState;
+import org.dossier.ui.state.Appearance;
 import org.dossier.ui.state.EditHistory;
 import org.dossier.ui.state.NavigationHistory;
 import org.dossier.ui.state.Place;
+import org.dossier.ui.style.Css;
 
 /** The window's menus; each command is the state's, or one of the window's own {@link Actions}. */
 final class WindowMenus {
@@ -23,34 +26,41 @@ final class WindowMenus {
                    Runnable findPath, Runnable quit) {
     }
 
-    private static final String SHORTCUTS = """
-            Alt+Left, mouse Back button      Back
-            Alt+Right, mouse Forward button  Forward
-            Alt+Home                         Overview of the store
-            Tab / Shift+Tab                  Move between links in the text
-            Enter or Space on a link         Open its entity
-            Ctrl+F                           Search articles and entities
-            Enter, Shift+Enter (in Search)   Next, previous match in the article
-            F3, Shift+F3                     Next, previous match in the article
-            Esc (in Search)                  Close the results, then clear the search
-            Ctrl+K                           Go to an entity or article by name
-            Ctrl+P                           Find how two entities are connected
-            Ctrl+Z, Ctrl+Shift+Z             Undo, redo an edit
-            Ctrl+I, or drop files on the window   Import articles
-            Ctrl+O                           Open another store
-            F5                               Reload the store from disk
-            Ctrl+Shift+P                     Show or hide the Problems view
-            Ctrl+Shift+S                     Suggestions: names that may be entities
-            Ctrl+Shift+T                     Timeline of everything dated
-            Ctrl+Q                           Quit""";
+    /** Help › Keyboard Shortcuts: the keys, and what they do. */
+    static final List<List<String>> SHORTCUTS = List.of(
+            List.of("Alt+Left, mouse Back button", "Back"),
+            List.of("Alt+Right, mouse Forward button", "Forward"),
+            List.of("Alt+Home", "Overview of the store"),
+            List.of("Tab, Shift+Tab", "Move between links in the text"),
+            List.of("Enter or Space on a link", "Open its entity"),
+            List.of("Ctrl+F", "Search articles and entities"),
+            List.of("Enter, Shift+Enter (in Search)", "Next, previous match in the article"),
+            List.of("F3, Shift+F3", "Next, previous match in the article"),
+            List.of("Esc (in Search)", "Close the results, then clear the search"),
+            List.of("Ctrl+K", "Go to an entity or article by name"),
+            List.of("Ctrl+P", "Find how two entities are connected"),
+            List.of("Ctrl+Z, Ctrl+Shift+Z", "Undo, redo an edit"),
+            List.of("Ctrl+I, or drop files on the window", "Import articles"),
+            List.of("Ctrl+O", "Open another store"),
+            List.of("F5", "Reload the store from disk"),
+            List.of("Ctrl+=, Ctrl+-, Ctrl+0", "Larger, smaller, normal reading text"),
+            List.of("Ctrl+Shift+P", "Show or hide the Problems view"),
+            List.of("Ctrl+Shift+S", "Suggestions: names that may be entities"),
+            List.of("Ctrl+Shift+T", "Timeline of everything dated"),
+            List.of("F10, or Alt and a menu's letter", "The menus, from the keyboard"),
+            List.of("Ctrl+Q", "Quit"));
 
     private WindowMenus() {
     }
 
     /** @param showProblems whether the Problems view is shown; the View menu's item follows it both ways */
-    static MenuBar of(AppState state, Actions actions, BooleanProperty showProblems, Dialogs dialogs) {
-        MenuBar bar = new MenuBar(file(state, actions), edit(state, actions), go(state, actions),
-                view(state, showProblems), help(state, dialogs));
+    static MenuBar of(AppState state, Actions actions, BooleanProperty showProblems, Dialogs dialogs,
+                      Appearance appearance) {
+        Menu view = view(state, showProblems);
+        view.getItems().addAll(new SeparatorMenuItem(), AppearanceMenus.theme(appearance));
+        view.getItems().addAll(AppearanceMenus.textSize(appearance));
+        MenuBar bar = new MenuBar(file(state, actions), edit(state, actions), go(state, actions), view,
+                help(state, dialogs));
         bar.setUseSystemMenuBar(true);
         return bar;
     }
@@ -108,7 +118,8 @@ final class WindowMenus {
     }
 
     private static Menu help(AppState state, Dialogs dialogs) {
-        MenuItem keys = item("Keyboard Shortcuts", () -> dialogs.info("Keyboard shortcuts", SHORTCUTS), KeyCode.F1);
+        MenuItem keys = item("Keyboard Shortcuts", () -> dialogs.table("Keyboard shortcuts", SHORTCUTS,
+                Css.SHORTCUT_KEYS, Css.SHORTCUT_ACTION), KeyCode.F1);
         MenuItem about = new MenuItem("About Dossier");
         about.setOnAction(e -> dialogs.info("About Dossier", "Dossier turns a folder of news articles into a linked "
                 + "knowledge base: every person, country, organisation, agreement and event is a link, and every "
@@ -116,7 +127,7 @@ final class WindowMenus {
         return new Menu("_Help", null, keys, about);
     }
 
-    private static MenuItem item(String text, Runnable action, KeyCode key, KeyCombination.Modifier... modifiers) {
+    static MenuItem item(String text, Runnable action, KeyCode key, KeyCombination.Modifier... modifiers) {
         MenuItem item = new MenuItem(text);
         item.setAccelerator(new KeyCodeCombination(key, modifiers));
         item.setOnAction(e -> action.run());

@@ -47,6 +47,8 @@ public final class DossierWindow implements BeforeEachCallback, AfterEachCallbac
     private ExecutorService io;
     private Path temp;
     private Stage stage;
+    /** What the window remembers, for this test only; a reopened window finds it as it was left. */
+    MemoryPreferences preferences;
     AppState state;
     MainWindow window;
 
@@ -72,6 +74,9 @@ public final class DossierWindow implements BeforeEachCallback, AfterEachCallbac
     @Override
     public void beforeEach(ExtensionContext context) throws Exception {
         temp = Files.createTempDirectory("dossier-test");
+        preferences = new MemoryPreferences();
+        // Light, whatever the theme of the desktop the tests run on: a test that wants another says so.
+        preferences.node("appearance").put("theme", "light");
         io = Executors.newSingleThreadExecutor(Background.daemon("test-store-io"));
         if (startOn != null) {
             open(startOn.apply(this));
@@ -104,6 +109,19 @@ public final class DossierWindow implements BeforeEachCallback, AfterEachCallbac
         awaitLoaded();
     }
 
+    /**
+     * Closes the window and opens a new one on {@code store} with the same preferences, as a reader who quits and
+     * starts Dossier again; waits until the store is in.
+     */
+    void reopen(Path store) throws TimeoutException {
+        onFx(() -> {
+            state.close();
+            stage.close();
+            return null;
+        });
+        open(store);
+    }
+
     /** Opens the window on a store whose loading the test controls; does not wait for it. */
     void open(Function<ExecutorService, StoreLoading> loading) {
         start(null, loading.apply(io));
@@ -113,7 +131,7 @@ public final class DossierWindow implements BeforeEachCallback, AfterEachCallbac
         onFx(() -> {
             stage = new Stage();
             state = new AppState(Background.forWindow(io), temp.resolve("index"));
-            window = new MainWindow(stage, state, MemoryPreferences::new);
+            window = new MainWindow(stage, state, () -> preferences);
             stage.show();
             if (loading != null) {
                 state.session().open(loading);

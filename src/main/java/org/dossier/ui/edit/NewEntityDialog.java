@@ -16,6 +16,7 @@ import javafx.stage.Window;
 import org.dossier.edit.EntityIds;
 import org.dossier.model.Entity;
 import org.dossier.model.KnowledgeBase;
+import org.dossier.ui.dialog.Dialogs;
 
 /** Asks for a new entity's name, kind and summary; makes a unique, valid id from the name. */
 public final class NewEntityDialog {
@@ -61,6 +62,7 @@ public final class NewEntityDialog {
             return new Entity(EntityIds.forName(kb, nameField.getText()), kindId, nameField.getText().strip(), List.of(),
                     List.of(), List.of(), summary.getText().strip(), Map.of());
         });
+        Dialogs.focusOnOpen(dialog, nameField);
         return dialog.showAndWait();
     }
 }

@@ -16,6 +16,7 @@ import org.dossier.model.Entity;
 import org.dossier.model.Evidence;
 import org.dossier.model.KnowledgeBase;
 import org.dossier.ui.state.Place;
+import org.dossier.ui.dialog.Dialogs;
 import org.dossier.ui.style.Css;
 import org.dossier.ui.style.Icons;
 import org.dossier.ui.style.Kinds;
@@ -125,6 +126,7 @@ public final class PathPage extends ScrollPane {
         dialog.setResultConverter(button -> button == javafx.scene.control.ButtonType.OK
                 ? new Place.PathPage(org.dossier.graph.EntityLookup.find(kb, a.getText()).orElseThrow().id(),
                 org.dossier.graph.EntityLookup.find(kb, b.getText()).orElseThrow().id()) : null);
+        Dialogs.focusOnOpen(dialog, a);
         dialog.showAndWait().ifPresent(go);
     }
 }

@@ -97,7 +97,6 @@ public final class ImportFlow {
         stage.initModality(Modality.WINDOW_MODAL);
         stage.setTitle("Import");
         Scene scene = new Scene(box);
-        scene.getStylesheets().add(Css.stylesheet());
         stage.setScene(scene);
         stage.setOnCloseRequest(e -> task.cancel(false));
         return stage;
