@@ -5,6 +5,7 @@ import javafx.beans.value.ObservableIntegerValue;
 import java.util.Optional;
 import javafx.geometry.Insets;
 import javafx.scene.Parent;
+import javafx.scene.Scene;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.Node;
 import javafx.scene.control.Label;
@@ -73,10 +74,38 @@ final class CenterPane extends StackPane {
         if (route.equals(shownRoute)) {
             return;
         }
+        boolean moved = shownRoute == null || !route.place().equals(shownRoute.place())
+                || shownRoute.kind() == PageRoute.Kind.OPENING_ARTICLE;
         shownRoute = route;
-        getChildren().setAll(route.kind() == PageRoute.Kind.OPENING_ARTICLE
+        Node page = route.kind() == PageRoute.Kind.OPENING_ARTICLE
                 ? opening(shown.knowledgeBase().article(((Place.ArticlePage) route.place()).articleId()), route)
-                : pages.page(route, shown.knowledgeBase()));
+                : pages.page(route, shown.knowledgeBase());
+        getChildren().setAll(page);
+        if (moved) {
+            focus(page);
+        }
+    }
+
+    /**
+     * A page the reader went to has the keyboard's focus, on its title where it has one: the next Tab reaches its
+     * first link. Without this the focus fell back to the toolbar's first button whenever the link or button that
+     * was pressed went away with the page it was on. The article list keeps the focus, so that its arrow keys go on
+     * opening one article after another.
+     */
+    private void focus(Node page) {
+        Scene scene = getScene();
+        if (scene == null) {
+            return; // the window is still being built: the toolkit gives the first focus
+        }
+        Node owner = scene.getFocusOwner();
+        for (Node n = owner; n != null && n.getScene() == scene; n = n.getParent()) {
+            if (n.getStyleClass().contains(Css.KEEPS_FOCUS)) {
+                return;
+            }
+        }
+        page.applyCss(); // makes the skins, so that the content of a scroll pane can be looked up
+        Node target = page.lookup("." + Css.PAGE_FOCUS);
+        (target != null ? target : page).requestFocus();
     }
 
     /** A large store's article is read from its file first, off the FX thread; then the page is built. */

@@ -1,6 +1,8 @@
 package org.dossier.ui;
 
 import java.util.List;
+import java.util.Optional;
+import javafx.beans.binding.Bindings;
 import javafx.beans.property.BooleanProperty;
 import javafx.scene.control.CheckMenuItem;
 import javafx.scene.control.Menu;
@@ -39,6 +41,7 @@ final class WindowMenus {
             List.of("Esc (in Search)", "Close the results, then clear the search"),
             List.of("Ctrl+K", "Go to an entity or article by name"),
             List.of("Ctrl+P", "Find how two entities are connected"),
+            List.of("Ctrl+G", "Graph of the article or entity shown"),
             List.of("Ctrl+Z, Ctrl+Shift+Z", "Undo, redo an edit"),
             List.of("Ctrl+I, or drop files on the window", "Import articles"),
             List.of("Ctrl+O", "Open another store"),
@@ -102,7 +105,19 @@ final class WindowMenus {
                 KeyCombination.SHORTCUT_DOWN);
         MenuItem path = item("Find a Path Between Two Entities…", actions.findPath(), KeyCode.P,
                 KeyCombination.SHORTCUT_DOWN);
-        return new Menu("_Go", null, back, forward, new SeparatorMenuItem(), overview, quick, path);
+        MenuItem graph = item("Graph of This Page", () -> graphOf(state.navigation().current())
+                .ifPresent(state.navigation()::go), KeyCode.G, KeyCombination.SHORTCUT_DOWN);
+        graph.disableProperty().bind(Bindings.createBooleanBinding(
+                () -> graphOf(history.current()).isEmpty(), history.currentProperty()));
+        return new Menu("_Go", null, back, forward, new SeparatorMenuItem(), overview, quick, path, graph);
+    }
+
+    /** The graph of the article or entity shown, if that is what is shown. */
+    private static Optional<Place> graphOf(Place place) {
+        if (place instanceof Place.ArticlePage a) {
+            return Optional.of(new Place.ArticleGraph(a.articleId()));
+        }
+        return place instanceof Place.EntityPage e ? Optional.of(new Place.Graph(e.entityId())) : Optional.empty();
     }
 
     private static Menu view(AppState state, BooleanProperty showProblems) {

@@ -87,6 +87,7 @@ public final class ArticleListView extends VBox {
                 filtered, articles, loading));
 
         list.setId("articles");
+        list.getStyleClass().add(Css.KEEPS_FOCUS);
         list.setCellFactory(v -> new ArticleCell());
         list.setPlaceholder(placeholder());
         list.getSelectionModel().selectedItemProperty().addListener((o, was, article) -> {

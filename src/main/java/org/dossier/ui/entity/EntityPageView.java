@@ -78,7 +78,8 @@ public final class EntityPageView extends ScrollPane {
     private Node header(Entity entity, Runnable edit) {
         Label name = new Label(entity.name());
         name.setId("entityName");
-        name.getStyleClass().add(Css.PAGE_TITLE);
+        name.getStyleClass().addAll(Css.PAGE_TITLE, Css.PAGE_FOCUS);
+        name.setFocusTraversable(true);
         name.setWrapText(true);
         Kinds.Look look = Kinds.look(entity.kind());
         int n = kb.mentionCount(entity.id());

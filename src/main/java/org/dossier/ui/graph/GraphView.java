@@ -75,7 +75,7 @@ public final class GraphView extends BorderPane {
         getStyleClass().add(Css.GRAPH_VIEW);
         setTop(header());
         viewport.getChildren().add(world);
-        viewport.getStyleClass().add(Css.GRAPH_CANVAS);
+        viewport.getStyleClass().addAll(Css.GRAPH_CANVAS, Css.PAGE_FOCUS); // the arrows pan, + and - zoom at once
         Rectangle clip = new Rectangle();
         clip.widthProperty().bind(viewport.widthProperty());
         clip.heightProperty().bind(viewport.heightProperty());

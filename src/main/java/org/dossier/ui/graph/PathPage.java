@@ -33,7 +33,8 @@ public final class PathPage extends ScrollPane {
         getStyleClass().add(Css.PAGE_SCROLL);
         setFitToWidth(true);
         Label title = new Label(model.title());
-        title.getStyleClass().add(Css.PAGE_TITLE);
+        title.getStyleClass().addAll(Css.PAGE_TITLE, Css.PAGE_FOCUS);
+        title.setFocusTraversable(true);
         title.setWrapText(true);
         Label summary = new Label(model.summary());
         summary.setId("pathSummary");

@@ -65,7 +65,8 @@ public final class ArticleView extends BorderPane {
 
         Label title = new Label(article.title());
         title.setId("articleTitle");
-        title.getStyleClass().add(Css.PAGE_TITLE);
+        title.getStyleClass().addAll(Css.PAGE_TITLE, Css.PAGE_FOCUS);
+        title.setFocusTraversable(true);
         title.setWrapText(true);
         Label meta = new Label(meta(article));
         meta.setId("articleMeta");
@@ -77,6 +78,8 @@ public final class ArticleView extends BorderPane {
         graphButton.setId("articleGraphButton");
         graphButton.setTooltip(new javafx.scene.control.Tooltip("The entities this article mentions and how they connect"));
         graphButton.setVisible(false);
+        // Out of the Tab order, so that one Tab from the title reaches the text's first link; Go › Graph (Ctrl+G).
+        graphButton.setFocusTraversable(false);
         graphButton.setManaged(false);
         javafx.scene.layout.HBox metaRow = new javafx.scene.layout.HBox(12, meta, graphButton);
         metaRow.setAlignment(javafx.geometry.Pos.CENTER_LEFT);

@@ -79,7 +79,8 @@ public final class StartPage {
         }
         ImageView logo = new ImageView(Icons.image("app-64.png"));
         Label title = new Label(kb.name());
-        title.getStyleClass().add(Css.PAGE_TITLE);
+        title.getStyleClass().addAll(Css.PAGE_TITLE, Css.PAGE_FOCUS);
+        title.setFocusTraversable(true);
         title.setWrapText(true);
         title.setId("startTitle");
         Label counts = new Label(Plural.count(kb.articles().size(), "article", "articles") + "  ·  "
@@ -91,7 +92,7 @@ public final class StartPage {
         page.getStyleClass().add(Css.PAGE);
         page.setPadding(new Insets(28, 36, 36, 36));
         page.setMaxWidth(880);
-        Article first = kb.articles().isEmpty() ? null : kb.articles().get(0);
+        Article first = newest(kb);
         if (first != null) {
             Label hint = new Label("Pick an article on the left to read it: every person, country, organisation, "
                     + "agreement and event in it is a link. Or start from an entity below.");
@@ -111,6 +112,16 @@ public final class StartPage {
         scroll.getStyleClass().add(Css.PAGE_SCROLL);
         scroll.setId("startPage");
         return scroll;
+    }
+
+    /**
+     * The article the overview offers to read first: the newest by date (a store's files come in no particular
+     * order); the first listed when none is dated; null for a store without articles.
+     */
+    static Article newest(KnowledgeBase kb) {
+        return kb.articles().stream().filter(a -> a.date() != null)
+                .max(java.util.Comparator.comparing(Article::date))
+                .orElse(kb.articles().isEmpty() ? null : kb.articles().get(0));
     }
 
     private static Node entityIndex(Consumer<Place> go, KnowledgeBase kb) {
