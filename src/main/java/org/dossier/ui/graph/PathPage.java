@@ -20,6 +20,7 @@ import org.dossier.ui.dialog.Dialogs;
 import org.dossier.ui.style.Css;
 import org.dossier.ui.style.Icons;
 import org.dossier.ui.style.Kinds;
+import org.dossier.ui.style.Words;
 
 /** "How are A and B connected?": every shortest path, each step in words with the sentence that states it. */
 public final class PathPage extends ScrollPane {
@@ -35,7 +36,7 @@ public final class PathPage extends ScrollPane {
         Label title = new Label(model.title());
         title.getStyleClass().addAll(Css.PAGE_TITLE, Css.PAGE_FOCUS);
         title.setFocusTraversable(true);
-        title.setWrapText(true);
+        Words.keepWhole(title);
         Label summary = new Label(model.summary());
         summary.setId("pathSummary");
         summary.getStyleClass().add(Css.MUTED);

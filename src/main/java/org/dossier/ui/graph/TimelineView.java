@@ -26,6 +26,8 @@ import org.dossier.model.Relation;
 import java.util.function.Consumer;
 import org.dossier.ui.state.Place;
 import org.dossier.ui.style.Css;
+import org.dossier.ui.style.TitleRow;
+import org.dossier.ui.style.Words;
 
 /**
  * Everything dated on a horizontal time axis. Each item spans what its date means: a year is a year wide, a
@@ -52,6 +54,7 @@ public final class TimelineView extends BorderPane {
         this.go = go;
         this.kb = kb;
         setId("timelineView");
+        getStyleClass().add(Css.TIMELINE_VIEW);
         for (Timeline.Item item : Timeline.of(kb, entityId)) {
             (item.date().year() == null ? unplaced : placed).add(item);
         }
@@ -71,10 +74,11 @@ public final class TimelineView extends BorderPane {
             });
             zooms.getChildren().add(b);
         }
-        Region gap = new Region();
-        HBox.setHgrow(gap, Priority.ALWAYS);
-        HBox bar = new HBox(10, title, gap, new Label("Zoom"), zooms);
-        bar.setAlignment(Pos.CENTER_LEFT);
+        Words.keepWhole(title);
+        HBox zoomBox = new HBox(8, new Label("Zoom"), zooms);
+        zoomBox.setAlignment(Pos.CENTER_LEFT);
+        zoomBox.setMinWidth(Region.USE_PREF_SIZE);
+        TitleRow bar = new TitleRow(title, zoomBox, 12, 260);
         bar.setPadding(new Insets(8, 12, 8, 12));
         bar.getStyleClass().add(Css.GRAPH_BAR);
         setTop(bar);

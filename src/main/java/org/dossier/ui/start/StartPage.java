@@ -26,6 +26,7 @@ import org.dossier.ui.state.StoreSession;
 import org.dossier.ui.style.Css;
 import org.dossier.ui.style.Icons;
 import org.dossier.ui.style.Kinds;
+import org.dossier.ui.style.Words;
 
 /**
  * The first page: while loading, the progress; for an empty or missing store, what to do next; otherwise
@@ -81,7 +82,7 @@ public final class StartPage {
         Label title = new Label(kb.name());
         title.getStyleClass().addAll(Css.PAGE_TITLE, Css.PAGE_FOCUS);
         title.setFocusTraversable(true);
-        title.setWrapText(true);
+        Words.keepWhole(title);
         title.setId("startTitle");
         Label counts = new Label(Plural.count(kb.articles().size(), "article", "articles") + "  ·  "
                 + Plural.count(kb.entities().size(), "entity", "entities") + "  ·  "
