@@ -23,7 +23,6 @@ import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Pane;
-import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import javafx.scene.shape.Rectangle;
@@ -84,9 +83,6 @@ public final class GraphView extends BorderPane {
         clip.widthProperty().bind(viewport.widthProperty());
         clip.heightProperty().bind(viewport.heightProperty());
         viewport.setClip(clip);
-        // Once, not at each drawing: the picture stays centred as the view is resized.
-        viewport.widthProperty().addListener((o, was, w) -> camera.centre());
-        viewport.heightProperty().addListener((o, was, h) -> camera.centre());
         setCenter(viewport);
         draw();
     }
@@ -190,10 +186,16 @@ public final class GraphView extends BorderPane {
         boxes.clear();
         Group edgeLayer = new Group();
         Group nodeLayer = new Group();
+        double[] extent = {Double.MAX_VALUE, Double.MAX_VALUE, -Double.MAX_VALUE, -Double.MAX_VALUE};
         drawing.shown().depths().forEach((id, ring) -> {
             Region box = box(kb.entity(id));
             GraphLayout.Position p = positions.get(id);
-            box.relocate(p.x() - GraphModel.boxWidth(kb.entity(id).name()) / 2, p.y() - GraphModel.BOX_HEIGHT / 2);
+            double halfWidth = GraphModel.boxWidth(kb.entity(id).name()) / 2;
+            box.relocate(p.x() - halfWidth, p.y() - GraphModel.BOX_HEIGHT / 2);
+            extent[0] = Math.min(extent[0], p.x() - halfWidth);
+            extent[1] = Math.min(extent[1], p.y() - GraphModel.BOX_HEIGHT / 2);
+            extent[2] = Math.max(extent[2], p.x() + halfWidth);
+            extent[3] = Math.max(extent[3], p.y() + GraphModel.BOX_HEIGHT / 2);
             boxes.put(id, box);
             nodeLayer.getChildren().add(box);
         });
@@ -205,7 +207,8 @@ public final class GraphView extends BorderPane {
             world.getChildren().add(none);
         }
         world.getChildren().addAll(edgeLayer, nodeLayer);
-        camera.refit();
+        camera.show(drawing.shown().depths().isEmpty() ? null
+                : GraphCamera.around(extent[0], extent[1], extent[2], extent[3]));
     }
 
     private Region box(Entity e) {
@@ -231,7 +234,7 @@ public final class GraphView extends BorderPane {
             ev.consume();
         });
         box.setOnMouseDragged(ev -> {
-            double scale = world.getScaleX();
+            double scale = camera.scale();
             box.relocate(box.getLayoutX() + (ev.getSceneX() - dragX) / scale,
                     box.getLayoutY() + (ev.getSceneY() - dragY) / scale);
             dragX = ev.getSceneX();
