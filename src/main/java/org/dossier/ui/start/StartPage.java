@@ -78,7 +78,7 @@ public final class StartPage {
         if (kb.isEmpty()) {
             return empty(session.storeDirProperty().get(), !session.problemsProperty().get().isEmpty(), openStore);
         }
-        ImageView logo = new ImageView(Icons.image("app-64.png"));
+        ImageView logo = Icons.app(64);
         Label title = new Label(kb.name());
         title.getStyleClass().addAll(Css.PAGE_TITLE, Css.PAGE_FOCUS);
         title.setFocusTraversable(true);
@@ -150,7 +150,7 @@ public final class StartPage {
     }
 
     private static Node empty(Path dir, boolean hasProblems, Runnable openStore) {
-        ImageView logo = new ImageView(Icons.image("app-128.png"));
+        ImageView logo = Icons.app(128);
         Label title = new Label(hasProblems ? "Nothing could be loaded from this store" : "This store is empty");
         title.getStyleClass().add(Css.PAGE_TITLE);
         title.setId("emptyTitle");
