@@ -166,6 +166,15 @@ public final class DossierWindow implements BeforeEachCallback, AfterEachCallbac
         WaitForAsyncUtils.waitForFxEvents();
     }
 
+    /** Resizes the window, as a reader dragging its corner, and waits until it is laid out again. */
+    void resize(FxRobot robot, double width, double height) {
+        robot.interact(() -> {
+            stage.setWidth(width);
+            stage.setHeight(height);
+        });
+        WaitForAsyncUtils.waitForFxEvents();
+    }
+
     /** A new, empty folder in the test's temporary folder. */
     Path folder(String name) {
         try {

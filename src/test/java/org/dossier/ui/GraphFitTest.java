@@ -6,7 +6,6 @@ import java.util.List;
 import java.util.concurrent.TimeUnit;
 import javafx.geometry.Bounds;
 import javafx.scene.Node;
-import javafx.stage.Stage;
 import org.dossier.ui.state.Place;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -28,12 +27,11 @@ class GraphFitTest {
     @Test
     void a_graph_drawn_in_a_small_window_fills_the_view_once_the_window_is_laptop_sized(FxRobot robot)
             throws Exception {
-        driver.awaitLoaded();
-        size(robot, 720, 480);
+        driver.resize(robot, 720, 480);
         robot.interact(() -> driver.state.navigation().go(new Place.ArticleGraph("ukraine-denmark-military-production")));
         awaitNodes(robot);
         assertAllInView(robot);
-        size(robot, 1280, 800);
+        driver.resize(robot, 1280, 800);
         assertAllInView(robot);
         Bounds view = viewport(robot);
         Bounds drawn = DossierWindow.onFx(() -> robot.lookup(".graph-node").queryAll().stream()
@@ -44,20 +42,10 @@ class GraphFitTest {
 
     @Test
     void denmarks_graph_is_drawn_whole_at_1024_by_700(FxRobot robot) throws Exception {
-        driver.awaitLoaded();
-        size(robot, 1024, 700);
+        driver.resize(robot, 1024, 700);
         robot.interact(() -> driver.state.navigation().go(new Place.Graph("denmark")));
         awaitNodes(robot);
         assertAllInView(robot);
-    }
-
-    private void size(FxRobot robot, double width, double height) {
-        robot.interact(() -> {
-            Stage stage = (Stage) driver.window.scene().getWindow();
-            stage.setWidth(width);
-            stage.setHeight(height);
-        });
-        WaitForAsyncUtils.waitForFxEvents();
     }
 
     private static void awaitNodes(FxRobot robot) throws Exception {

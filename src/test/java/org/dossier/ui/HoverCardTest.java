@@ -22,7 +22,6 @@ class HoverCardTest {
 
     @BeforeEach
     void cardShownOverTheArticle(FxRobot robot) throws Exception {
-        driver.awaitLoaded();
         robot.clickOn("Ukraine and Denmark Collaborate on Military Production in Denmark");
         WaitForAsyncUtils.waitForFxEvents();
         robot.moveTo(DossierWindow.link(robot, "#articleView", "Herman Smetanin"));

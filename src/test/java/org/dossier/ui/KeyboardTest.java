@@ -9,7 +9,6 @@ import javafx.scene.control.Hyperlink;
 import javafx.scene.control.Label;
 import javafx.scene.input.KeyCode;
 import org.dossier.ui.state.Place;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.extension.RegisterExtension;
@@ -25,11 +24,6 @@ class KeyboardTest {
 
     @RegisterExtension
     final DossierWindow driver = DossierWindow.onBundledStore();
-
-    @BeforeEach
-    void loaded() throws Exception {
-        driver.awaitLoaded();
-    }
 
     @Test
     void the_path_dialog_opens_with_the_cursor_in_from_so_that_two_names_and_enter_find_the_path(FxRobot robot) {
@@ -73,10 +67,7 @@ class KeyboardTest {
     @Test
     void with_an_article_open_f3_steps_through_the_matches_of_what_the_search_field_holds(FxRobot robot)
             throws Exception {
-        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> driver.state.search().indexProperty().get() != null);
-        robot.clickOn(ARTICLE);
-        robot.press(KeyCode.CONTROL, KeyCode.F).release(KeyCode.F, KeyCode.CONTROL);
-        robot.write("exports");
+        searchWithTheArticleOpen(robot, "exports");
         robot.type(KeyCode.F3);
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> hitBar(robot).startsWith("Match 1 of"));
         robot.type(KeyCode.F3);
@@ -86,16 +77,21 @@ class KeyboardTest {
     @Test
     void with_an_article_open_enter_in_the_search_field_marks_its_matches_instead_of_leaving_it(FxRobot robot)
             throws Exception {
-        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> driver.state.search().indexProperty().get() != null);
-        robot.clickOn(ARTICLE);
-        robot.press(KeyCode.CONTROL, KeyCode.F).release(KeyCode.F, KeyCode.CONTROL);
-        robot.write("exports");
+        searchWithTheArticleOpen(robot, "exports");
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> robot.lookup("#searchResults").tryQuery()
                 .map(n -> n.getScene().getWindow().isShowing()).orElse(false));
         robot.type(KeyCode.ENTER);
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> hitBar(robot).startsWith("Match 1 of"));
         assertEquals(new Place.ArticlePage("ukraine-denmark-military-production"),
                 new Place.ArticlePage(((Place.ArticlePage) driver.state.navigation().current()).articleId()));
+    }
+
+    /** Opens the article from the list, then types {@code words} in the search field (Ctrl+F). */
+    private void searchWithTheArticleOpen(FxRobot robot, String words) throws Exception {
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> driver.state.search().indexProperty().get() != null);
+        robot.clickOn(ARTICLE);
+        robot.press(KeyCode.CONTROL, KeyCode.F).release(KeyCode.F, KeyCode.CONTROL);
+        robot.write(words);
     }
 
     private static String hitBar(FxRobot robot) {

@@ -9,7 +9,6 @@ import javafx.scene.Node;
 import javafx.scene.Parent;
 import javafx.scene.control.Labeled;
 import javafx.scene.text.Text;
-import javafx.stage.Stage;
 import org.dossier.model.Entity;
 import org.dossier.ui.state.Place;
 import org.dossier.ui.style.Words;
@@ -32,13 +31,8 @@ class NarrowWindowTest {
     final DossierWindow driver = DossierWindow.onBundledStore();
 
     @BeforeEach
-    void laptopSized(FxRobot robot) throws Exception {
-        driver.awaitLoaded();
-        robot.interact(() -> {
-            Stage stage = (Stage) driver.window.scene().getWindow();
-            stage.setWidth(1024);
-            stage.setHeight(700);
-        });
+    void laptopSized(FxRobot robot) {
+        driver.resize(robot, 1024, 700);
     }
 
     @Test
@@ -61,6 +55,16 @@ class NarrowWindowTest {
     void the_graphs_keep_their_words_whole(FxRobot robot) throws Exception {
         show(robot, new Place.Graph("ua-dk-production-agreement"));
         show(robot, new Place.ArticleGraph("ukraine-denmark-military-production"));
+    }
+
+    @Test
+    void the_article_list_wraps_a_long_title_instead_of_cutting_it(FxRobot robot) {
+        String drawn = DossierWindow.onFx(() -> {
+            Labeled title = (Labeled) driver.window.scene().lookup("#articles").lookup(".article-title");
+            return ((Text) title.lookup(".text")).getText();
+        });
+        String all = driver.state.session().knowledgeBase().articles().get(0).title();
+        assertTrue(!drawn.endsWith("...") && !drawn.endsWith("…"), "'" + all + "' is drawn as '" + drawn + "'");
     }
 
     private void show(FxRobot robot, Place place) throws Exception {

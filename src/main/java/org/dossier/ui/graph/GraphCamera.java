@@ -117,8 +117,8 @@ final class GraphCamera {
     }
 
     private void key(KeyEvent e) {
-        if (e.isShortcutDown()) {
-            return; // Ctrl+= and Ctrl+- size the reading text, Ctrl+0 resets it: the window's, not the graph's
+        if (e.isShortcutDown() || e.isControlDown() || e.isAltDown() || e.isMetaDown()) {
+            return; // the window's keys: Alt+Left is Back, Ctrl+= and Ctrl+- size the text, not the graph's
         }
         switch (e.getCode()) {
             case PLUS, ADD, EQUALS -> zoomBy(1.2);
