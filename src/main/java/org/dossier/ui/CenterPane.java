@@ -5,7 +5,6 @@ import javafx.beans.value.ObservableIntegerValue;
 import java.util.Optional;
 import javafx.geometry.Insets;
 import javafx.scene.Parent;
-import javafx.scene.Scene;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.Node;
 import javafx.scene.control.Label;
@@ -81,7 +80,8 @@ final class CenterPane extends StackPane {
                 ? opening(shown.knowledgeBase().article(((Place.ArticlePage) route.place()).articleId()), route)
                 : pages.page(route, shown.knowledgeBase());
         getChildren().setAll(page);
-        if (moved) {
+        Node owner = getScene() == null ? null : getScene().getFocusOwner();
+        if (moved || owner == null || owner.getScene() == null) {
             focus(page);
         }
     }
@@ -89,19 +89,13 @@ final class CenterPane extends StackPane {
     /**
      * A page the reader went to has the keyboard's focus, on its title where it has one: the next Tab reaches its
      * first link. Without this the focus fell back to the toolbar's first button whenever the link or button that
-     * was pressed went away with the page it was on. The article list keeps the focus, so that its arrow keys go on
-     * opening one article after another.
+     * was pressed went away with the page it was on. A page rebuilt in place (an article read from its file, an
+     * edit) takes the focus only from the page it replaces. The article list takes the focus back when its own
+     * selection opened the page, so that its arrow keys go on opening one article after another.
      */
     private void focus(Node page) {
-        Scene scene = getScene();
-        if (scene == null) {
+        if (getScene() == null) {
             return; // the window is still being built: the toolkit gives the first focus
-        }
-        Node owner = scene.getFocusOwner();
-        for (Node n = owner; n != null && n.getScene() == scene; n = n.getParent()) {
-            if (n.getStyleClass().contains(Css.KEEPS_FOCUS)) {
-                return;
-            }
         }
         page.applyCss(); // makes the skins, so that the content of a scroll pane can be looked up
         Node target = page.lookup("." + Css.PAGE_FOCUS);

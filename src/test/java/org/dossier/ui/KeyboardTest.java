@@ -65,6 +65,21 @@ class KeyboardTest {
     }
 
     @Test
+    void the_quick_switcher_opens_a_page_with_the_focus_on_it_even_after_the_article_list_had_it(FxRobot robot)
+            throws Exception {
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> driver.state.search().indexProperty().get() != null);
+        robot.clickOn(ARTICLE);
+        assertEquals("articles", focusOwner(robot).getId(), "the list keeps the focus it was clicked for");
+        robot.press(KeyCode.CONTROL, KeyCode.K).release(KeyCode.K, KeyCode.CONTROL);
+        robot.write("Denmark");
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> DossierWindow.onFx(() -> !robot.lookup("#quickSwitchList")
+                .queryListView().getItems().isEmpty()));
+        robot.type(KeyCode.ENTER);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals("entityName", focusOwner(robot).getId());
+    }
+
+    @Test
     void with_an_article_open_f3_steps_through_the_matches_of_what_the_search_field_holds(FxRobot robot)
             throws Exception {
         searchWithTheArticleOpen(robot, "exports");

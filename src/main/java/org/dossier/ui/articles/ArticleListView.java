@@ -87,12 +87,15 @@ public final class ArticleListView extends VBox {
                 filtered, articles, loading));
 
         list.setId("articles");
-        list.getStyleClass().add(Css.KEEPS_FOCUS);
         list.setCellFactory(v -> new ArticleCell());
         list.setPlaceholder(placeholder());
         list.getSelectionModel().selectedItemProperty().addListener((o, was, article) -> {
             if (article != null && !following) {
+                boolean browsing = list.isFocused();
                 navigation.go(new Place.ArticlePage(article.id()));
+                if (browsing) {
+                    list.requestFocus(); // the page took the focus: a reader going down the list keeps it here
+                }
             }
         });
         shown.addListener((o, was, now) -> {
@@ -250,6 +253,8 @@ public final class ArticleListView extends VBox {
             title.getStyleClass().add(Css.ARTICLE_TITLE);
             title.setWrapText(true);
             meta.getStyleClass().add(Css.MUTED);
+            meta.setWrapText(true);
+            meta.setMinWidth(0);
             box.setMinWidth(0);
             title.setMinWidth(0);
             setPrefWidth(0);

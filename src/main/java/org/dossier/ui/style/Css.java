@@ -56,8 +56,6 @@ public final class Css {
     public static final String PAGE = "page";
     /** The node of a page that gets the keyboard's focus when the page is opened (its title). */
     public static final String PAGE_FOCUS = "page-focus";
-    /** A part of the window that keeps the focus when a page opens (the article list, browsed with the arrows). */
-    public static final String KEEPS_FOCUS = "keeps-focus";
     public static final String PAGE_SCROLL = "page-scroll";
     public static final String PAGE_TITLE = "page-title";
     public static final String PANE_HEADING = "pane-heading";
