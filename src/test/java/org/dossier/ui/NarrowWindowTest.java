@@ -22,7 +22,8 @@ import org.testfx.util.WaitForAsyncUtils;
 
 /**
  * Every page in a window of 1024 by 700, the smallest a laptop gives: no title or label narrower than its longest
- * word (never "Denmark" one letter a line, never "producti / on"), and no button's words cut to "…".
+ * word (never "Denmark" one letter a line, never "producti / on"), and no button's words cut to "…", on the page or
+ * beside it (a page too wide for the centre squeezes the article list and the sidebar).
  */
 @ExtendWith(ApplicationExtension.class)
 class NarrowWindowTest {
@@ -74,7 +75,7 @@ class NarrowWindowTest {
         WaitForAsyncUtils.waitForFxEvents();
         List<String> squeezed = DossierWindow.onFx(() -> {
             List<String> found = new ArrayList<>();
-            collect(driver.window.scene().lookup("#centerPane"), found);
+            collect(driver.window.scene().lookup("#columns"), found); // the list, the page and the sidebar
             return found;
         });
         assertTrue(squeezed.isEmpty(), place + " at 1024×700: " + squeezed);

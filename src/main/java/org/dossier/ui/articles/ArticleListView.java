@@ -22,6 +22,7 @@ import javafx.scene.control.TextField;
 import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import org.dossier.model.Article;
 import org.dossier.model.Entity;
@@ -108,7 +109,12 @@ public final class ArticleListView extends VBox {
         heading.getStyleClass().add(Css.PANE_HEADING);
         HBox header = new HBox(8, heading, count);
         header.setAlignment(javafx.geometry.Pos.BASELINE_LEFT);
-        HBox sortRow = new HBox(6, new Label("Sort:"), order);
+        Label sortLabel = new Label("Sort:");
+        // Words keep their width in a narrow column; the choice box is what gives way.
+        heading.setMinWidth(Region.USE_PREF_SIZE);
+        sortLabel.setMinWidth(Region.USE_PREF_SIZE);
+        order.setMinWidth(0);
+        HBox sortRow = new HBox(6, sortLabel, order);
         sortRow.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
         chips.setId("articleFilterChips");
         chips.managedProperty().bind(Bindings.isNotEmpty(chips.getChildren()));

@@ -9,7 +9,7 @@ import javafx.scene.Node;
 import javafx.scene.control.Hyperlink;
 import javafx.scene.control.Label;
 import javafx.scene.control.ScrollPane;
-import javafx.scene.layout.HBox;
+import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.VBox;
 import org.dossier.graph.Step;
 import org.dossier.model.Entity;
@@ -68,9 +68,11 @@ public final class PathPage extends ScrollPane {
         for (Step s : steps) {
             Label verb = new Label("—  " + s.relation().type().replace('_', ' ') + "  —");
             verb.getStyleClass().add(Css.RELATION_VERB);
-            HBox statement = new HBox(8, link(kb.entity(s.relation().subject())), verb,
+            // A flow, not a row: in a narrow window the object goes under the subject instead of both being cut.
+            FlowPane statement = new FlowPane(8, 2, link(kb.entity(s.relation().subject())), verb,
                     link(kb.entity(s.relation().object())));
             statement.setAlignment(Pos.CENTER_LEFT);
+            statement.setMinWidth(0);
             Evidence ev = s.relation().evidence().get(0);
             Hyperlink quote = new Hyperlink("“" + ev.quote() + "”");
             quote.getStyleClass().add(Css.EVIDENCE_QUOTE);

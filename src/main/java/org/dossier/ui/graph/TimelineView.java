@@ -14,7 +14,6 @@ import javafx.scene.control.ScrollPane;
 import javafx.scene.control.ToggleButton;
 import javafx.scene.control.ToggleGroup;
 import javafx.scene.layout.BorderPane;
-import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Pane;
 import javafx.scene.layout.Region;
@@ -205,10 +204,13 @@ public final class TimelineView extends BorderPane {
             return null;
         }
         Label heading = new Label("Dates without a year (cannot be placed on the axis):");
+        heading.setWrapText(true);
         heading.getStyleClass().add(Css.MUTED);
-        FlowPane items = new FlowPane(12, 4);
+        // One to a line: a flow pane is as wide as its widest item, which widened the page past the centre.
+        VBox items = new VBox(2);
         for (Timeline.Item item : unplaced) {
             Hyperlink link = new Hyperlink(item.label() + "  (" + item.date().display() + ")");
+            Words.keepWhole(link); // a long one wraps, not widening the page beyond the centre
             link.setOnAction(e -> open(item));
             items.getChildren().add(link);
         }
