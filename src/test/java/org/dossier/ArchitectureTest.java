@@ -130,4 +130,12 @@ class ArchitectureTest {
                 .should().dependOnClassesThat().resideInAnyPackage("javafx..", "org.dossier.ui..", "org.dossier.cli..")
                 .check(classes);
     }
+
+    @Test
+    void exports_and_entity_lists_work_without_javafx_the_ui_or_the_command_line() {
+        noClasses().that().resideInAPackage("org.dossier.exchange..")
+                .should().dependOnClassesThat().resideInAnyPackage("javafx..", "org.dossier.ui..", "org.dossier.cli..")
+                .allowEmptyShould(true)
+                .check(classes);
+    }
 }

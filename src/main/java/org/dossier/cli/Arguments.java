@@ -23,7 +23,7 @@ final class Arguments {
     /** Everything after it is an operand, even if it starts with '-'. */
     static final String END_OF_OPTIONS = "--";
 
-    private final Path dataDir;
+    private final Path dataDir; // null: not given
     private final Set<String> flags;
     private final Map<String, String> values;
     private final List<String> operands;
@@ -99,7 +99,7 @@ final class Arguments {
                 operands.add(arg);
             }
         }
-        return new Arguments(data == null ? DEFAULT_DATA : data, flags, values, operands, help);
+        return new Arguments(data, flags, values, operands, help);
     }
 
     /** "-" alone is an operand by convention (standard input), so it is not an option. */
@@ -108,6 +108,11 @@ final class Arguments {
     }
 
     Path dataDir() {
+        return dataDir == null ? DEFAULT_DATA : dataDir;
+    }
+
+    /** The store folder given with --data, or null when none was. */
+    Path givenDataDir() {
         return dataDir;
     }
 

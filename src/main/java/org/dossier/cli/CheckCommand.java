@@ -5,7 +5,6 @@ import com.google.gson.JsonObject;
 import java.io.PrintStream;
 import java.util.Set;
 import org.dossier.model.Plural;
-import org.dossier.store.DecisionsFile;
 import org.dossier.store.LoadResult;
 import org.dossier.store.Problem;
 import org.dossier.store.StoreReader;
@@ -51,7 +50,7 @@ final class CheckCommand implements Command {
     @Override
     public int run(Arguments args, PrintStream out, PrintStream err) throws UsageException {
         args.requireAtMost(0);
-        LoadResult loaded = withDecisions(StoreReader.load(args.dataDir()));
+        LoadResult loaded = StoreReader.load(args.dataDir());
         Counts counts = Counts.of(loaded.knowledgeBase());
         if (args.has(JSON)) {
             JsonOutput.print(out, json(counts, loaded));
@@ -59,19 +58,6 @@ final class CheckCommand implements Command {
             printText(counts, loaded, out);
         }
         return loaded.hasProblems() ? ExitCode.STORE_PROBLEMS : ExitCode.OK;
-    }
-
-    /** The store's load with the problems of its decisions.json, which the knowledge base does not hold. */
-    private static LoadResult withDecisions(LoadResult loaded) {
-        DecisionsFile.Loaded decisions = DecisionsFile.read(loaded.dir());
-        if (decisions.problems().isEmpty()) {
-            return loaded;
-        }
-        java.util.List<Problem> problems = new java.util.ArrayList<>(loaded.problems());
-        problems.addAll(decisions.problems());
-        java.util.Set<String> damaged = new java.util.HashSet<>(loaded.damagedFiles());
-        damaged.add(DecisionsFile.FILE);
-        return new LoadResult(loaded.dir(), loaded.knowledgeBase(), problems, damaged, loaded.readOnly());
     }
 
     private static void printText(Counts counts, LoadResult loaded, PrintStream out) {

@@ -23,7 +23,8 @@ public final class CommandLine {
     /**
      * Runs the command line without a window to lay out: {@code bench} reports its layout figures unavailable.
      *
-     * @param openWindow opens the window on a store folder; called only when no command is given
+     * @param openWindow opens the window on a store folder, or on the one it chooses when given null (no --data);
+     *                   called only when no command is given
      * @return the exit status: 0 done, 1 the store has problems, 2 the command line is wrong
      */
     public static int run(String[] args, PrintStream out, PrintStream err, Consumer<WindowOptions> openWindow) {
@@ -113,7 +114,7 @@ public final class CommandLine {
         if (theme != null && !WindowOptions.THEMES.contains(theme)) {
             throw new UsageException(WindowOptions.THEME + " must be light, dark or system, not '" + theme + "'");
         }
-        openWindow.accept(new WindowOptions(parsed.dataDir(), theme));
+        openWindow.accept(new WindowOptions(parsed.givenDataDir(), theme));
         return ExitCode.OK;
     }
 

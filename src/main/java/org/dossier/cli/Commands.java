@@ -13,7 +13,7 @@ final class Commands {
     /** @param layout what {@code bench} times the window's layout with (the program around the command line has it) */
     static List<Command> all(LayoutMeasure layout) {
         return List.of(new CheckCommand(), new ListCommand(), new SearchCommand(), new ImportCommand(),
-                new PathCommand(), new NeighborsCommand(), new TimelineCommand(), new SuggestCommand(),
+                new ImportEntitiesCommand(), new ExportCommand(), new PathCommand(), new NeighborsCommand(), new TimelineCommand(), new SuggestCommand(),
                 new GenerateCommand(), new BenchCommand(layout));
     }
 

@@ -14,6 +14,7 @@ import org.dossier.store.StoreException;
 import org.dossier.store.StoreLayout;
 import org.dossier.store.StoreLock;
 import org.dossier.store.StoreReader;
+import org.dossier.store.StoreTidy;
 import org.dossier.store.StoreWriter;
 
 /**
@@ -78,17 +79,28 @@ final class ImportCommand implements Command {
             throw new UsageException("say which files to import, as in: dossier import news.csv");
         }
         Path dir = args.dataDir().toAbsolutePath().normalize();
+        return underLock(dir, err, () -> importLocked(dir, args, out, err));
+    }
+
+    /** Work on a store from loading it to saving it. */
+    interface LockedWork {
+        int run() throws StoreException;
+    }
+
+    /**
+     * Does {@code work} holding the store's lock, from loading to saving: another writer waits and then loads what
+     * this one wrote, so that neither judges duplicates, names and ids against a store the other is changing.
+     */
+    static int underLock(Path dir, PrintStream err, LockedWork work) {
         if (!Files.isDirectory(dir)) {
             err.println(CommandLine.PROGRAM + ": " + missingFolder(dir));
             return ExitCode.STORE_PROBLEMS;
         }
-        // Held from loading to saving: another import waits and then loads what this one wrote, so that neither
-        // judges duplicates and ids against a store the other is changing.
         try (StoreLock lock = StoreLock.acquire(dir, StoreLock.defaultWait(),
                 waiting -> err.println(CommandLine.PROGRAM + ": " + waiting))) {
-            return importLocked(dir, args, out, err);
+            return work.run();
         } catch (StoreException e) {
-            err.println(CommandLine.PROGRAM + ": nothing was imported: " + e.getMessage());
+            TerminalText.println(err, CommandLine.PROGRAM + ": nothing was imported: " + e.getMessage());
             return ExitCode.STORE_PROBLEMS;
         }
     }
@@ -96,12 +108,14 @@ final class ImportCommand implements Command {
     private static int importLocked(Path dir, Arguments args, PrintStream out, PrintStream err) {
         boolean storeFileMissing = !StoreLayout.isEmptyFolder(dir)
                 && !Files.exists(dir.resolve(StoreLayout.STORE_FILE), LinkOption.NOFOLLOW_LINKS);
+        java.time.Instant opened = java.time.Instant.now();
         LoadResult loaded = StoreReader.load(dir);
         String refusal = whyNotWritable(loaded);
         if (refusal != null) {
             TerminalText.println(err, CommandLine.PROGRAM + ": " + refusal);
             return ExitCode.STORE_PROBLEMS;
         }
+        StoreTidy.underLock(dir, opened); // what a crashed writer left, and old backups
         List<Path> files = args.operands().stream().map(Path::of).toList();
         ImportReport report = new Importer(loaded.knowledgeBase(), dir)
                 .importFiles(files, new ThrottledProgress(err), () -> false);

@@ -20,6 +20,9 @@ final class ImportSummary {
     static void printText(ImportReport report, Path store, PrintStream out) {
         TerminalText.println(out, "Imported " + Plural.count(report.imported().size(), "article", "articles")
                 + " into " + store + " (" + Plural.count(report.mentionsLinked(), "mention", "mentions") + " linked).");
+        if (report.split() > 0) {
+            out.println(report.splitSummary());
+        }
         if (!report.duplicates().isEmpty()) {
             out.println("Skipped " + Plural.count(report.duplicates().size(), "duplicate", "duplicates") + ":");
             for (SkippedDuplicate d : report.duplicates()) {
@@ -41,7 +44,7 @@ final class ImportSummary {
     }
 
     /**
-     * {"imported": N, "duplicates": N, "failed": N, "mentions": N, "articles": [{id, title, from, mentions}],
+     * {"imported": N, "duplicates": N, "failed": N, "mentions": N, "split": N, "articles": [{id, title, from, mentions}],
      * "skipped": [{from, title, existing, reason}], "failures": [{from, reason}], "warnings": [{from, message}]}.
      */
     static JsonObject json(ImportReport report) {
@@ -50,6 +53,7 @@ final class ImportSummary {
         o.addProperty("duplicates", report.duplicates().size());
         o.addProperty("failed", report.failures().size());
         o.addProperty("mentions", report.mentionsLinked());
+        o.addProperty("split", report.split());
         JsonArray articles = new JsonArray();
         for (Article a : report.imported()) {
             JsonObject ao = new JsonObject();

@@ -21,7 +21,11 @@ final class ReadableStore {
 
     /** The loaded store, or null when the folder is not there (the reason is printed on {@code err}). */
     static LoadResult load(Path dir, PrintStream err) {
-        LoadResult loaded = StoreReader.load(dir);
+        return present(StoreReader.load(dir), err);
+    }
+
+    /** The store as {@code loaded} (with a progress of its own), or null when the folder is not there. */
+    static LoadResult present(LoadResult loaded, PrintStream err) {
         if (!Files.isDirectory(loaded.dir())) {
             loaded.problems().forEach(p -> TerminalText.println(err, CommandLine.PROGRAM + ": " + p.message()));
             return null;

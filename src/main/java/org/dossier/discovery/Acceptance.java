@@ -1,6 +1,5 @@
 package org.dossier.discovery;
 
-import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -12,15 +11,15 @@ import org.dossier.edit.AddEntity;
 import org.dossier.edit.AddRelation;
 import org.dossier.edit.CompositeEdit;
 import org.dossier.edit.Edit;
+import org.dossier.edit.EntityIds;
 import org.dossier.edit.ReplaceArticles;
+import org.dossier.edit.ReplaceEntity;
 import org.dossier.linking.Linker;
 import org.dossier.model.Article;
 import org.dossier.model.AttributeValue;
 import org.dossier.model.Entity;
 import org.dossier.model.KnowledgeBase;
-import org.dossier.model.Mention;
 import org.dossier.model.Relation;
-import org.dossier.store.StoreLayout;
 
 /**
  * Accepting a suggestion, as one undoable edit: the command line and the window do the same. An entity is created
@@ -47,7 +46,7 @@ public final class Acceptance {
         List<String> demonyms = s.demonyms().stream().filter(d -> !taken.contains(d.toLowerCase(Locale.ROOT))).toList();
         Map<String, AttributeValue> attributes = new LinkedHashMap<>();
         s.attributes().forEach((k, v) -> attributes.put(k, AttributeValue.of(v)));
-        return new Entity(idFor(kb, s.name()), s.kind(), s.name(), aliases, demonyms, List.of(), "", attributes);
+        return new Entity(EntityIds.forName(kb, s.name()), s.kind(), s.name(), aliases, demonyms, List.of(), "", attributes);
     }
 
     /** Creates the entity and links every occurrence of its forms store-wide, as one edit. Reads every article. */
@@ -57,29 +56,67 @@ public final class Acceptance {
 
     /** Creates {@code entity} (perhaps edited from a suggestion) and links it everywhere, as one edit. */
     public static Edit entity(KnowledgeBase kb, Entity entity) {
-        Linker linker = new Linker(List.of(entity));
+        return entities(kb, List.of(entity));
+    }
+
+    /**
+     * Creates the entities and links them everywhere, as one edit. Linking follows the import's rules, with every
+     * entity of the store in view (what a short form belongs to, names that share a form); only the new entities'
+     * links are added, where nothing is linked yet or where a new name is longer than the automatic links it covers
+     * ("Verkhovna Rada of Ukraine" takes the place of its "Ukraine", as it would have at import).
+     */
+    public static Edit entities(KnowledgeBase kb, List<Entity> created) {
+        List<Edit> steps = new ArrayList<>();
+        KnowledgeBase with = kb;
+        for (Entity e : created) {
+            AddEntity add = new AddEntity(e);
+            steps.add(add);
+            with = add.apply(with);
+        }
+        Set<String> ids = new HashSet<>();
+        created.forEach(e -> ids.add(e.id()));
+        String what = created.size() == 1 ? created.get(0).name() : created.size() + " entities";
+        steps.add(links(with, ids, "links to " + what));
+        return new CompositeEdit("creation of " + what, steps);
+    }
+
+    /**
+     * Links the entities {@code ids} of {@code kb} in every article, by the import's rules with every entity in
+     * view, where nothing is linked yet or a longer name replaces automatic links it covers. Reads every article
+     * that holds one of their forms.
+     */
+    public static ReplaceArticles links(KnowledgeBase kb, Set<String> ids, String description) {
+        Linker everything = Linker.of(kb);
+        Linker onlyThese = new Linker(ids.stream().map(kb::entity).toList());
         List<Article> before = new ArrayList<>();
         List<Article> after = new ArrayList<>();
         for (Article a : kb.articles()) {
-            List<Mention> found = linker.link(a);
-            if (found.isEmpty()) {
+            if (!onlyThese.occursIn(a)) {
                 continue;
             }
-            List<Mention> all = new ArrayList<>(a.mentions());
-            for (Mention m : found) {
-                if (a.mentions().stream().noneMatch(old -> old.paragraph() == m.paragraph()
-                        && old.start() < m.end() && m.start() < old.end())) {
-                    all.add(m);
-                }
-            }
-            if (all.size() > a.mentions().size()) {
-                all.sort(java.util.Comparator.comparingInt(Mention::paragraph).thenComparingInt(Mention::start));
+            Article linked = everything.withLinks(a, ids::contains);
+            if (linked != a) {
                 before.add(a);
-                after.add(a.withMentions(all));
+                after.add(linked);
             }
         }
-        return new CompositeEdit("creation of " + entity.name(), List.of(new AddEntity(entity),
-                new ReplaceArticles("links to " + entity.name(), before, after)));
+        return new ReplaceArticles(description, before, after);
+    }
+
+    /**
+     * Makes {@code alias} (a variant of a suggestion) an alias of an entity the store has, and links it everywhere,
+     * as one edit.
+     */
+    public static Edit aliasOf(KnowledgeBase kb, Entity existing, String alias) {
+        List<String> aliases = new ArrayList<>(existing.aliases());
+        if (!existing.isSurfaceForm(alias)) {
+            aliases.add(alias);
+        }
+        Entity updated = new Entity(existing.id(), existing.kind(), existing.name(), aliases, existing.demonyms(),
+                existing.references(), existing.summary(), existing.attributes());
+        ReplaceEntity replace = new ReplaceEntity(existing, updated);
+        return new CompositeEdit("alias “" + alias + "” for " + existing.name(), List.of(replace,
+                links(replace.apply(kb), Set.of(existing.id()), "links of “" + alias + "” to " + existing.name())));
     }
 
     /** Adds the suggested relation, with all its evidence, as one edit. */
@@ -89,23 +126,5 @@ public final class Acceptance {
             id = s.relationId() + "-" + n;
         }
         return new AddRelation(new Relation(id, s.type(), s.subject(), s.object(), s.date(), null, null, s.evidence()));
-    }
-
-    /** An id from a name ("Andriy Yermak" → "andriy-yermak"), made unique with "-2", "-3"…; always a valid id. */
-    static String idFor(KnowledgeBase kb, String name) {
-        String ascii = Normalizer.normalize(name, Normalizer.Form.NFKD).replaceAll("\\p{M}+", "");
-        String base = ascii.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", "-").replaceAll("^-+|-+$", "");
-        if (base.length() > 80) {
-            base = base.substring(0, 80).replaceAll("-+$", "");
-        }
-        base = base.isEmpty() ? "entity" : base;
-        String id = base;
-        for (int n = 2; kb.entity(id) != null; n++) {
-            id = base + "-" + n;
-        }
-        if (!StoreLayout.isValidId(id)) {
-            throw new IllegalStateException("made an invalid id '" + id + "' from '" + name + "'");
-        }
-        return id;
     }
 }

@@ -3,6 +3,7 @@ package org.dossier.discovery;
 import java.util.ArrayDeque;
 import java.util.Deque;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.CancellationException;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
@@ -17,14 +18,34 @@ import org.dossier.text.TextAnalyzer;
 /**
  * The analyses of a store's articles: each read from the cache by the article's text fingerprint, or computed (and
  * cached) when the article is new or its text changed. Articles are analysed on all cores and handed on in store
- * order, so memory holds a few dozen analyses, not the store's. Thread-safe; meant for
- * background threads, never the FX thread (analysing a large store takes minutes the first time).
+ * order. The most recent {@link #KEPT} analyses are also kept in memory, so a window that asks again after each
+ * accepted suggestion reads no file for a store of a few thousand articles; a larger store's are read back from
+ * the cache. Thread-safe; meant for background threads, never the FX thread (analysing a large store takes
+ * minutes the first time).
  */
 public final class Analyses {
+
+    /** How many analyses are kept in memory (a few kilobytes each), the most recently used. */
+    static final int KEPT = 4_000;
+
+    /** Told how far a pass over the store has come. */
+    public interface Progress {
+        Progress NONE = (done, total) -> { };
+
+        void update(int done, int total);
+    }
 
     private final ArticleAnalyser analyser;
     private final AnalysisCache cache;
     private final AtomicInteger computed = new AtomicInteger();
+    private final Map<Long, ArticleAnalysis> kept = java.util.Collections.synchronizedMap(
+            new java.util.LinkedHashMap<>(256, 0.75f, true) {
+                @Override
+                protected boolean removeEldestEntry(Map.Entry<Long, ArticleAnalysis> eldest) {
+                    return size() > KEPT;
+                }
+            });
+    private volatile Progress progress = Progress.NONE;
 
     public Analyses(TextAnalyzer text, Gazetteer gazetteer, AnalysisCache cache) {
         this.analyser = new ArticleAnalyser(text, gazetteer);
@@ -39,14 +60,28 @@ public final class Analyses {
     /** The article's analysis, from the cache when its text was analysed before. */
     public ArticleAnalysis of(Article article) {
         long hash = article.body().textHash();
-        ArticleAnalysis cached = cache.get(hash);
-        if (cached != null) {
-            return cached;
+        ArticleAnalysis inMemory = kept.get(hash);
+        if (inMemory != null) {
+            return inMemory;
         }
-        ArticleAnalysis fresh = analyser.analyse(article.paragraphs());
-        computed.incrementAndGet();
-        cache.put(fresh);
-        return fresh;
+        ArticleAnalysis cached = cache.get(hash);
+        if (cached == null) {
+            cached = analyser.analyse(article.paragraphs());
+            computed.incrementAndGet();
+            cache.put(cached);
+        }
+        kept.put(hash, cached);
+        return cached;
+    }
+
+    /** Reports every later pass's progress to {@code listener} (one listener at a time). */
+    public void onProgress(Progress listener) {
+        this.progress = listener == null ? Progress.NONE : listener;
+    }
+
+    /** Analyses every article not analysed yet (reporting progress), so that the passes after it are quick. */
+    public void prepare(KnowledgeBase kb) {
+        forEach(kb, (a, analysis) -> { });
     }
 
     /**
@@ -57,9 +92,13 @@ public final class Analyses {
      */
     public void forEach(KnowledgeBase kb, BiConsumer<Article, ArticleAnalysis> each) {
         List<Article> articles = kb.articles();
+        Progress told = progress;
         int cores = Math.max(1, Runtime.getRuntime().availableProcessors());
         if (articles.size() < 2 || cores == 1) {
-            articles.forEach(a -> each.accept(a, of(a)));
+            for (int i = 0; i < articles.size(); i++) {
+                each.accept(articles.get(i), of(articles.get(i)));
+                told.update(i + 1, articles.size());
+            }
             return;
         }
         ExecutorService workers = Executors.newFixedThreadPool(cores, Analyses::worker);
@@ -72,6 +111,7 @@ public final class Analyses {
                     pending.add(workers.submit(() -> of(a)));
                 }
                 each.accept(articles.get(done), result(pending.remove()));
+                told.update(done + 1, articles.size());
             }
         } finally {
             workers.shutdownNow();

@@ -23,7 +23,7 @@ import java.util.zip.CRC32;
 public final class AnalysisCache {
 
     /** The version of the analysis rules and of this file format; old folders are simply no longer read. */
-    static final int RULES = 1;
+    static final int RULES = 2;
     private static final int MAGIC = 0x44534131; // "DSA1"
 
     private final Path dir;

@@ -61,6 +61,7 @@ public final class EntityDiscovery {
     }
 
     private void read(Article article, ArticleAnalysis analysis) {
+        List<Mention> links = inReadingOrder(article.mentions());
         Map<String, String> surnames = fullNamesBySurname(analysis);
         Map<String, String> expansions = new HashMap<>();
         for (AcronymPair p : analysis.acronyms()) {
@@ -68,7 +69,7 @@ public final class EntityDiscovery {
             acronyms.computeIfAbsent(p.acronym(), k -> new HashMap<>()).merge(keyOf(p.expansion()), 1, Integer::sum);
         }
         for (NameOccurrence o : analysis.names()) {
-            if (insideLink(article, o) || isKnown(o.text())) {
+            if (insideLink(links, o) || isKnown(o.text())) {
                 continue;
             }
             String form = o.text();
@@ -124,13 +125,37 @@ public final class EntityDiscovery {
         return bySurname;
     }
 
-    private static boolean insideLink(Article article, NameOccurrence o) {
-        for (Mention m : article.mentions()) {
-            if (m.paragraph() == o.paragraph() && m.start() <= o.start() && o.end() <= m.end()) {
-                return true;
+    private static final Comparator<Mention> READING_ORDER =
+            Comparator.comparingInt(Mention::paragraph).thenComparingInt(Mention::start);
+
+    /** The links sorted as a store keeps them (a hand-edited file may not): searched, not scanned, per name. */
+    private static List<Mention> inReadingOrder(List<Mention> mentions) {
+        for (int i = 1; i < mentions.size(); i++) {
+            if (READING_ORDER.compare(mentions.get(i - 1), mentions.get(i)) > 0) {
+                List<Mention> sorted = new ArrayList<>(mentions);
+                sorted.sort(READING_ORDER);
+                return sorted;
             }
         }
-        return false;
+        return mentions;
+    }
+
+    /** Whether a link covers the name: the last link starting at or before it (links never overlap) holds it. */
+    private static boolean insideLink(List<Mention> links, NameOccurrence o) {
+        int low = 0;
+        int high = links.size() - 1;
+        Mention before = null;
+        while (low <= high) {
+            int mid = (low + high) >>> 1;
+            Mention m = links.get(mid);
+            if (m.paragraph() < o.paragraph() || (m.paragraph() == o.paragraph() && m.start() <= o.start())) {
+                before = m;
+                low = mid + 1;
+            } else {
+                high = mid - 1;
+            }
+        }
+        return before != null && before.paragraph() == o.paragraph() && o.end() <= before.end();
     }
 
     private boolean isKnown(String form) {
@@ -175,7 +200,7 @@ public final class EntityDiscovery {
         }
         out.sort(Comparator.comparingDouble((Ranked r) -> score(r.suggestion())).reversed()
                 .thenComparing(r -> r.suggestion().name()));
-        return out.stream().limit(limit).map(r -> r.suggestion().withExample(example(r.tally()))).toList();
+        return out.stream().limit(limit).map(r -> r.suggestion().withExamples(examples(r.tally()))).toList();
     }
 
     /** Best first: how likely it is a name, times how much it is used. */
@@ -220,12 +245,16 @@ public final class EntityDiscovery {
         }
     }
 
-    /** The example sentence's words, read from the article now (only for the suggestions shown). */
-    private Evidence example(NameTally t) {
-        Article a = kb.article(t.exampleArticle);
-        String paragraph = a.paragraphs().get(t.exampleParagraph);
-        int end = Math.min(t.exampleEnd, paragraph.length());
-        int start = Math.min(t.exampleStart, end);
-        return new Evidence(a.id(), t.exampleParagraph, start, end, paragraph.substring(start, end));
+    /** The example sentences' words, read from their articles now (only for the suggestions shown). */
+    private List<Evidence> examples(NameTally t) {
+        List<Evidence> out = new ArrayList<>(t.examples.size());
+        for (NameTally.Example e : t.examples) {
+            Article a = kb.article(e.article());
+            String paragraph = a.paragraphs().get(e.paragraph());
+            int end = Math.min(e.end(), paragraph.length());
+            int start = Math.min(e.start(), end);
+            out.add(new Evidence(a.id(), e.paragraph(), start, end, paragraph.substring(start, end)));
+        }
+        return out;
     }
 }

@@ -16,21 +16,38 @@ import org.dossier.model.Evidence;
  * @param mentions   how often it occurs, all variants together
  * @param articles   in how many articles
  * @param confidence how likely the name is a real name of this kind, from 0 to 1
- * @param example    the sentence it is first seen in
+ * @param examples   the first sentences it is seen in, one per article, a few at most
  */
 public record EntitySuggestion(String name, String kind, List<String> variants, List<String> demonyms,
                                Map<String, String> attributes, int mentions, int articles, double confidence,
-                               Evidence example) {
+                               List<Evidence> examples) {
 
     public EntitySuggestion {
         variants = List.copyOf(variants);
         demonyms = List.copyOf(demonyms);
         attributes = Map.copyOf(attributes);
+        examples = List.copyOf(examples);
     }
 
-    /** This suggestion with its example sentence. */
-    public EntitySuggestion withExample(Evidence sentence) {
-        return new EntitySuggestion(name, kind, variants, demonyms, attributes, mentions, articles, confidence, sentence);
+    /** This suggestion with its example sentences. */
+    public EntitySuggestion withExamples(List<Evidence> sentences) {
+        return new EntitySuggestion(name, kind, variants, demonyms, attributes, mentions, articles, confidence,
+                sentences);
+    }
+
+    /** The first sentence it is seen in, or null when it has none. */
+    public Evidence example() {
+        return examples.isEmpty() ? null : examples.get(0);
+    }
+
+    /**
+     * This suggestion as a person edited it before accepting: another name, kind or set of variants. A gazetteer's
+     * demonyms and attributes go with the name they belong to, so they are dropped when the name changes.
+     */
+    public EntitySuggestion edited(String newName, String newKind, List<String> newVariants) {
+        boolean sameName = newName.equals(name);
+        return new EntitySuggestion(newName, newKind, newVariants, sameName ? demonyms : List.of(),
+                sameName ? attributes : Map.of(), mentions, articles, confidence, examples);
     }
 
     /** Every form that names it: the name, then its variants. */

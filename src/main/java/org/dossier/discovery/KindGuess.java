@@ -92,7 +92,7 @@ final class KindGuess {
                 : Map.of();
         List<String> demonyms = ref != null && ref.kind().equals("country") ? ref.demonyms() : List.of();
         return new EntitySuggestion(name, kind, variants, demonyms, attributes, t.mentions, t.articles,
-                Math.round(confidence * 100) / 100.0, null);
+                Math.round(confidence * 100) / 100.0, List.of());
     }
 
     /** The most used form that is the tally's own name (not a surname, acronym or titled variant of it). */

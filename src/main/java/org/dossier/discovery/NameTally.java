@@ -1,5 +1,6 @@
 package org.dossier.discovery;
 
+import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -19,11 +20,15 @@ final class NameTally {
     int sentenceStarts;
     int proper;
     private String lastArticle;
-    /** The first sentence seen: article id, paragraph, start, end (the end may run past the paragraph: clamp it). */
-    String exampleArticle;
-    int exampleParagraph;
-    int exampleStart;
-    int exampleEnd;
+    /** The first sentences seen, one per article, at most {@link #EXAMPLES}. */
+    final List<Example> examples = new ArrayList<>(1);
+
+    /** How many example sentences a suggestion keeps. */
+    static final int EXAMPLES = 3;
+
+    /** Where a sentence is: article, paragraph, start, end (the end may run past the paragraph: clamp it). */
+    record Example(String article, int paragraph, int start, int end) {
+    }
 
     NameTally(String key) {
         this.key = key;
@@ -39,11 +44,12 @@ final class NameTally {
         titled += o.titled() ? 1 : 0;
         sentenceStarts += o.has(NameOccurrence.SENTENCE_START) ? 1 : 0;
         proper += o.has(NameOccurrence.PROPER) ? 1 : 0;
-        if (exampleArticle == null) {
-            exampleArticle = articleId;
-            exampleParagraph = o.paragraph();
-            exampleStart = sentence[0];
-            exampleEnd = sentence[1];
+        addExample(new Example(articleId, o.paragraph(), sentence[0], sentence[1]));
+    }
+
+    private void addExample(Example e) {
+        if (examples.size() < EXAMPLES && examples.stream().noneMatch(x -> x.article().equals(e.article()))) {
+            examples.add(e);
         }
     }
 
@@ -65,12 +71,7 @@ final class NameTally {
         if (reference == null) {
             reference = other.reference;
         }
-        if (exampleArticle == null) {
-            exampleArticle = other.exampleArticle;
-            exampleParagraph = other.exampleParagraph;
-            exampleStart = other.exampleStart;
-            exampleEnd = other.exampleEnd;
-        }
+        other.examples.forEach(this::addExample);
     }
 
     /** The forms, most used first (then longest). */

@@ -2,6 +2,7 @@ package org.dossier.discovery;
 
 import java.util.Locale;
 import java.util.Set;
+import org.dossier.linking.ContextWords;
 
 /**
  * The words that tell what a name is: titles and roles before a person's name, the head words that end the name of
@@ -11,13 +12,7 @@ import java.util.Set;
 final class NameWords {
 
     /** Titles, offices and forms of address: a name right after them is a person's ("Minister Dmytro Kuleba"). */
-    static final Set<String> TITLES = Set.of("president", "minister", "secretary", "secretary-general", "chancellor",
-            "king", "queen", "prince", "princess", "emir", "sheikh", "ambassador", "chairman", "chairwoman",
-            "chairperson", "chair", "head", "speaker", "mr", "mr.", "mrs", "mrs.", "ms", "ms.", "dr", "dr.", "sir",
-            "madam", "senator", "governor", "mayor", "commander", "commander-in-chief", "pope", "patriarch",
-            "director", "director-general", "premier", "commissioner", "envoy", "adviser", "advisor",
-            "spokesperson", "spokesman", "spokeswoman", "leader", "general", "colonel", "lady", "ombudsman",
-            "ombudsperson", "representative", "chief", "prosecutor", "prosecutor-general");
+    static final Set<String> TITLES = ContextWords.TITLES;
 
     /** Words that qualify a title ("Prime", "Deputy", "Foreign Affairs") but are no title alone. */
     static final Set<String> TITLE_MODIFIERS = Set.of("prime", "deputy", "vice", "first", "special",

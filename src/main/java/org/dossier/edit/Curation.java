@@ -6,6 +6,7 @@ import java.util.List;
 import org.dossier.model.Article;
 import org.dossier.model.Entity;
 import org.dossier.model.KnowledgeBase;
+import org.dossier.model.LinkRule;
 import org.dossier.model.Mention;
 
 /**
@@ -41,6 +42,37 @@ public final class Curation {
             }
         }
         return new ReplaceArticles("unlinking of every “" + mention.text() + "”", before, after);
+    }
+
+    /**
+     * Removes every link that the linker made to {@code entityId} by {@code rule}, in every article, as one edit: a
+     * curator who finds one such link wrong can undo what the rule did for that entity everywhere. Links made or
+     * confirmed by hand stay.
+     */
+    public static Edit unlinkRule(KnowledgeBase kb, String entityId, LinkRule rule) {
+        List<Article> before = new ArrayList<>();
+        List<Article> after = new ArrayList<>();
+        for (KnowledgeBase.MentionSummary s : kb.mentionsOf(entityId)) {
+            Article a = s.article();
+            List<Mention> kept = a.mentions().stream().filter(m -> !madeBy(m, entityId, rule)).toList();
+            if (kept.size() != a.mentions().size()) {
+                before.add(a);
+                after.add(with(a, kept));
+            }
+        }
+        Entity entity = kb.entity(entityId);
+        return new ReplaceArticles("unlinking of every link to " + (entity == null ? entityId : entity.name())
+                + " made by the rule “" + rule.id() + "”", before, after);
+    }
+
+    /** How many links to the entity the rule made, store-wide. */
+    public static int countRuleLinks(KnowledgeBase kb, String entityId, LinkRule rule) {
+        return kb.mentionsOf(entityId).stream().mapToInt(s -> (int) s.article().mentions().stream()
+                .filter(m -> madeBy(m, entityId, rule)).count()).sum();
+    }
+
+    private static boolean madeBy(Mention m, String entityId, LinkRule rule) {
+        return m.rule() == rule && m.entity().equals(entityId);
     }
 
     /** How many mentions in the store link these words to this entity. */

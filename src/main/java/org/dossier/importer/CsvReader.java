@@ -73,16 +73,16 @@ final class CsvReader implements FormatReader {
         if (title.isEmpty()) {
             throw new ImportException(where, "the row has no title");
         }
-        List<String> paragraphs = Paragraphs.ofCell(columns.body(row));
-        if (paragraphs.isEmpty()) {
+        Paragraphs.Body body = Paragraphs.ofCell(columns.body(row));
+        if (body.isEmpty()) {
             throw new ImportException(where, "the row has no text in its " + columns.bodyName() + " column");
         }
         String link = Sources.link(columns.link(row));
         String source = columns.source(row);
         String dateText = columns.date(row);
         PartialDate date = Dates.parse(dateText);
-        return new ImportedArticle(title, source.isBlank() ? Sources.of(link, file) : source, link, date, paragraphs,
-                where, Dates.unreadable(dateText, date));
+        return new ImportedArticle(title, source.isBlank() ? Sources.of(link, file) : source, link, date,
+                body.paragraphs(), where, Dates.unreadable(dateText, date), body.split());
     }
 
     /** commons-csv's words for a broken file, said for someone who edits it in a text editor. */

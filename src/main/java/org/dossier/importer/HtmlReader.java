@@ -40,7 +40,7 @@ final class HtmlReader implements FormatReader {
             paragraphs.remove(0);
         }
         return ReadResult.of(new ImportedArticle(title, Sources.of(link, file), link, date, paragraphs, file.toString(),
-                unreadableDate));
+                unreadableDate, false));
     }
 
     /**

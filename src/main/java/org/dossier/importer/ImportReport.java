@@ -4,6 +4,7 @@ import java.util.List;
 import org.dossier.model.Article;
 import org.dossier.model.KnowledgeBase;
 import org.dossier.model.Mention;
+import org.dossier.model.Plural;
 
 /**
  * What an import did. Nothing has been written yet: save {@link #knowledgeBase()} with
@@ -14,10 +15,12 @@ import org.dossier.model.Mention;
  * @param duplicates    articles not imported because the store (or this import) already has them
  * @param failures      files, rows or items that could not be read, each with the reason
  * @param warnings      imported articles that lost something on the way (an unreadable date), each with what
+ * @param split         how many imported articles came as one block of text and were split into paragraphs
  * @param cancelled     true when the import was stopped before the end: the lists hold what was done until then
  */
 public record ImportReport(KnowledgeBase knowledgeBase, List<Article> imported, List<SkippedDuplicate> duplicates,
-                           List<ImportFailure> failures, List<ImportWarning> warnings, boolean cancelled) {
+                           List<ImportFailure> failures, List<ImportWarning> warnings, int split,
+                           boolean cancelled) {
 
     public ImportReport {
         imported = List.copyOf(imported);
@@ -35,6 +38,15 @@ public record ImportReport(KnowledgeBase knowledgeBase, List<Article> imported, 
     public int mentionsOf(String entityId) {
         return (int) imported.stream().flatMap(a -> a.mentions().stream())
                 .map(Mention::entity).filter(entityId::equals).count();
+    }
+
+    /** What the import did to bodies that came as one block of text, in words; "" when it found none. */
+    public String splitSummary() {
+        if (split == 0) {
+            return "";
+        }
+        return Plural.count(split, "article", "articles") + " came as one block of text"
+                + (split == 1 ? "" : " each") + ": split into paragraphs between sentences, every word kept.";
     }
 
     public boolean hasFailures() {

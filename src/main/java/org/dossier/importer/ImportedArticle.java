@@ -12,9 +12,10 @@ import org.dossier.model.PartialDate;
  * @param date   its publication date, if the file gives one (may be null)
  * @param origin where it was read, for messages: "news.csv, row 12", or the file name
  * @param unreadableDate the date as the file wrote it when it could not be read (the article then has none), or null
+ * @param split  true when the text came as one block and Dossier split it into paragraphs between sentences
  */
 public record ImportedArticle(String title, String source, String link, PartialDate date, List<String> paragraphs,
-                              String origin, String unreadableDate) {
+                              String origin, String unreadableDate, boolean split) {
 
     public ImportedArticle {
         Objects.requireNonNull(title, "title");
@@ -26,6 +27,6 @@ public record ImportedArticle(String title, String source, String link, PartialD
     /** An article whose file gave a readable date, or none. */
     public ImportedArticle(String title, String source, String link, PartialDate date, List<String> paragraphs,
                            String origin) {
-        this(title, source, link, date, paragraphs, origin, null);
+        this(title, source, link, date, paragraphs, origin, null, false);
     }
 }

@@ -57,7 +57,7 @@ public final class Importer {
         List<ImportWarning> warnings = new ArrayList<>();
         for (int i = 0; i < files.size(); i++) {
             if (cancelled.getAsBoolean()) {
-                return report(List.of(), List.of(), failures, warnings, true);
+                return report(List.of(), List.of(), failures, warnings, 0, true);
             }
             Path file = files.get(i);
             progress.update(i, files.size(), "Reading " + file.getFileName());
@@ -67,9 +67,10 @@ public final class Importer {
         ArticleIds ids = new ArticleIds(existingIds(), storeDir);
         List<Article> imported = new ArrayList<>();
         List<SkippedDuplicate> skipped = new ArrayList<>();
+        int split = 0;
         for (int i = 0; i < read.size(); i++) {
             if (cancelled.getAsBoolean()) {
-                return report(imported, skipped, failures, warnings, true);
+                return report(imported, skipped, failures, warnings, split, true);
             }
             progress.update(i, read.size(), "Importing " + (i + 1) + "/" + read.size());
             ImportedArticle a = read.get(i);
@@ -86,13 +87,14 @@ public final class Importer {
             Article article = linked(ids.next(a.title()), a);
             duplicates.add(article);
             imported.add(article);
+            split += a.split() ? 1 : 0;
             if (a.unreadableDate() != null) {
                 warnings.add(new ImportWarning(a.origin(), "the date \"" + a.unreadableDate()
                         + "\" cannot be read; the article is imported without a date"));
             }
         }
         progress.update(read.size(), read.size(), "Imported " + imported.size() + "/" + read.size());
-        return report(imported, skipped, failures, warnings, false);
+        return report(imported, skipped, failures, warnings, split, false);
     }
 
     /** Why the article as read cannot be imported, or null when it can. */
@@ -133,10 +135,10 @@ public final class Importer {
     }
 
     private ImportReport report(List<Article> imported, List<SkippedDuplicate> skipped, List<ImportFailure> failures,
-                                List<ImportWarning> warnings, boolean cancelled) {
+                                List<ImportWarning> warnings, int split, boolean cancelled) {
         List<Article> all = new ArrayList<>(kb.articles());
         all.addAll(imported);
-        KnowledgeBase updated = new KnowledgeBase(kb.name(), kb.entities(), all, kb.relations());
-        return new ImportReport(updated, imported, skipped, failures, warnings, cancelled);
+        KnowledgeBase updated = new KnowledgeBase(kb.name(), kb.entities(), all, kb.relations(), kb.decisions());
+        return new ImportReport(updated, imported, skipped, failures, warnings, split, cancelled);
     }
 }

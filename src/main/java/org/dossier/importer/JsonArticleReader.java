@@ -88,7 +88,8 @@ final class JsonArticleReader implements FormatReader {
         String dateText = string(o, "date", where);
         PartialDate date = Dates.parse(dateText);
         return new ImportedArticle(Paragraphs.tidy(title), source == null || source.isBlank()
-                ? Sources.of(link, file) : source.strip(), link, date, texts, where, Dates.unreadable(dateText, date));
+                ? Sources.of(link, file) : source.strip(), link, date, texts, where, Dates.unreadable(dateText, date),
+                false);
     }
 
     private static String string(JsonObject o, String field, String where) throws ImportException {

@@ -16,8 +16,8 @@ final class Paragraphs {
     private static final Pattern ANY_LINE_BREAK = Pattern.compile("\\s*\\R\\s*");
     private static final Pattern SPACES = Pattern.compile("[\\t\\n\\x0B\\f\\r ]+");
     /**
-     * Two or more spaces after the end of a sentence and before the next one: in a CSV body joined into one line,
-     * this is where the paragraphs met.
+     * Two or more spaces after the end of a sentence and before the next one: in a body joined into one line, this
+     * is where the paragraphs met.
      */
     private static final Pattern DOUBLE_SPACED_END = Pattern.compile("(?<=[.!?…][\"”’»)]?) {2,}(?=[\"“«(]?[\\p{Lu}\\d])");
     private static final Pattern SINGLE_SPACED_END = Pattern.compile("(?<=[.!?…][\"”’»)]?) (?=[\"“«(]?[\\p{Lu}\\d])");
@@ -25,9 +25,31 @@ final class Paragraphs {
     private Paragraphs() {
     }
 
-    /** A text file's paragraphs: blank lines separate them, single line breaks only wrap the lines. */
-    static List<String> ofText(String text) {
-        return clean(BLANK_LINE.split(unixLineEnds(text)));
+    /**
+     * A body's paragraphs, and whether Dossier added breaks the source did not have.
+     *
+     * @param split true when the body came as one block and was split into paragraphs ({@link ReadableParagraphs})
+     */
+    record Body(List<String> paragraphs, boolean split) {
+        Body {
+            paragraphs = List.copyOf(paragraphs);
+        }
+
+        boolean isEmpty() {
+            return paragraphs.isEmpty();
+        }
+    }
+
+    /**
+     * A text file's paragraphs: blank lines separate them, single line breaks only wrap the lines. A text with no
+     * blank line is one block: it is given {@link ReadableParagraphs readable paragraphs}.
+     */
+    static Body ofText(String text) {
+        String unix = unixLineEnds(text);
+        if (!BLANK_LINE.matcher(unix).find()) {
+            return ofBlock(unix);
+        }
+        return new Body(clean(BLANK_LINE.split(unix)), false);
     }
 
     /** Windows' and old Macs' line ends as '\n', so that "\r\n" is one line break, not two. */
@@ -37,19 +59,31 @@ final class Paragraphs {
 
     /**
      * A CSV cell's paragraphs. A cell is not wrapped, so every line break in it is a paragraph break. A cell on one
-     * line is split only where two spaces follow the end of a sentence, and only when that is clearly a paragraph
-     * break rather than someone's habit: fewer than half of the cell's sentence ends are so spaced.
+     * line (the paragraphs of a page joined by spaces) is given {@link ReadableParagraphs readable paragraphs}.
      */
-    static List<String> ofCell(String cell) {
+    static Body ofCell(String cell) {
         if (cell.indexOf('\n') >= 0 || cell.indexOf('\r') >= 0) {
-            return clean(ANY_LINE_BREAK.split(cell.strip()));
+            return new Body(clean(ANY_LINE_BREAK.split(cell.strip())), false);
         }
-        int doubled = count(DOUBLE_SPACED_END.matcher(cell));
-        int single = count(SINGLE_SPACED_END.matcher(cell));
+        return ofBlock(cell);
+    }
+
+    private static Body ofBlock(String block) {
+        List<String> paragraphs = ReadableParagraphs.of(block);
+        return new Body(paragraphs, paragraphs.size() > 1);
+    }
+
+    /**
+     * One line of text split only where two spaces follow the end of a sentence, and only when that is clearly a
+     * paragraph break rather than someone's habit: fewer than half of its sentence ends are so spaced.
+     */
+    static List<String> atDoubleSpacedEnds(String line) {
+        int doubled = count(DOUBLE_SPACED_END.matcher(line));
+        int single = count(SINGLE_SPACED_END.matcher(line));
         if (doubled > 0 && doubled < single) {
-            return clean(DOUBLE_SPACED_END.split(cell));
+            return clean(DOUBLE_SPACED_END.split(line));
         }
-        return clean(new String[] {cell});
+        return clean(new String[] {line});
     }
 
     /** One paragraph from a piece of text, its white space tidied; empty if there are no words. */

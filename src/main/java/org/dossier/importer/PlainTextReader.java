@@ -1,7 +1,6 @@
 package org.dossier.importer;
 
 import java.nio.file.Path;
-import java.util.List;
 
 /**
  * A .txt file: one article. Its first line is the title when it looks like one (a short line of its own, with
@@ -24,9 +23,10 @@ final class PlainTextReader implements FormatReader {
         String rest = text.substring(lineEnd);
         boolean firstLineIsTitle = !rest.isBlank() && firstLine.length() <= MAX_TITLE_LENGTH;
         String title = firstLineIsTitle ? firstLine : TextFiles.titleFromName(file);
-        List<String> paragraphs = Paragraphs.ofText(firstLineIsTitle ? rest : text);
+        Paragraphs.Body body = Paragraphs.ofText(firstLineIsTitle ? rest : text);
         String name = file.toString();
-        return new ImportedArticle(title, file.getFileName().toString(), null, null, paragraphs, name);
+        return new ImportedArticle(title, file.getFileName().toString(), null, null, body.paragraphs(), name, null,
+                body.split());
     }
 
     private static int firstLineEnd(String text) {

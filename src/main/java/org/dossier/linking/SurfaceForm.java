@@ -4,9 +4,22 @@ import java.util.Locale;
 
 /**
  * One way an entity is written (its name, an alias or a demonym), with the case rule that keeps it from
- * matching ordinary words.
+ * matching ordinary words, and how much the form proves by itself.
  */
-record SurfaceForm(String text, String entityId, CaseRule rule) {
+record SurfaceForm(String text, String entityId, CaseRule rule, Strength strength) {
+
+    /** What a form proves where it is found. */
+    enum Strength {
+        /** The name, or an alias no other entity has and that is no part or ordinary words: linked wherever found. */
+        FULL,
+        /**
+         * An alias that is part of a longer form ("Armed Forces" of "Armed Forces of Ukraine", "Smetanin"), made of
+         * ordinary words, or a form two entities share: linked only where the article supports the entity.
+         */
+        WEAK,
+        /** A word for a country's people ("Ukrainian"): linked unless it is part of a longer name. */
+        DEMONYM
+    }
 
     /** How the case of the text must agree with the form. */
     enum CaseRule {
@@ -17,8 +30,8 @@ record SurfaceForm(String text, String entityId, CaseRule rule) {
     }
 
     /** The case rule a form needs, from its own spelling. */
-    static SurfaceForm of(String text, String entityId) {
-        return new SurfaceForm(text, entityId, ruleFor(text));
+    static SurfaceForm of(String text, String entityId, Strength strength) {
+        return new SurfaceForm(text, entityId, ruleFor(text), strength);
     }
 
     static CaseRule ruleFor(String form) {
@@ -39,7 +52,7 @@ record SurfaceForm(String text, String entityId, CaseRule rule) {
         return CaseRule.CAPITALISED;
     }
 
-    private static boolean madeOfCommonWords(String form) {
+    static boolean madeOfCommonWords(String form) {
         for (String word : form.toLowerCase(Locale.ROOT).split("[^\\p{L}\\p{N}]+")) {
             if (!word.isEmpty() && !CommonWords.contains(word)) {
                 return false;

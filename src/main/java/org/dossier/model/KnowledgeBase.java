@@ -9,7 +9,8 @@ import java.util.Map;
 
 /**
  * Everything a store holds, with the look-ups the views need computed once: entities and articles by id,
- * each entity's relations (both directions) and the articles that mention it. Immutable.
+ * each entity's relations (both directions) and the articles that mention it; and what a person decided about
+ * suggestions (decisions.json), so that rejecting one is an edit like any other. Immutable.
  */
 public final class KnowledgeBase {
 
@@ -21,6 +22,7 @@ public final class KnowledgeBase {
     private final List<Entity> entities;
     private final List<Article> articles;
     private final List<Relation> relations;
+    private final Decisions decisions;
     private final Map<String, Entity> entityById;
     private final Map<String, Article> articleById;
     private final Map<String, List<Relation>> relationsByEntity;
@@ -28,7 +30,13 @@ public final class KnowledgeBase {
     private final Map<String, Integer> mentionCounts;
 
     public KnowledgeBase(String name, List<Entity> entities, List<Article> articles, List<Relation> relations) {
+        this(name, entities, articles, relations, Decisions.NONE);
+    }
+
+    public KnowledgeBase(String name, List<Entity> entities, List<Article> articles, List<Relation> relations,
+                         Decisions decisions) {
         this.name = name == null ? "" : name;
+        this.decisions = decisions == null ? Decisions.NONE : decisions;
         this.entities = List.copyOf(entities);
         this.articles = List.copyOf(articles);
         this.relations = List.copyOf(relations);
@@ -57,14 +65,63 @@ public final class KnowledgeBase {
         counts.forEach((id, n) -> mentionCounts.put(id, n[0]));
     }
 
+    /** The same entities, articles and relations (and their look-ups, not computed again) with other decisions. */
+    private KnowledgeBase(KnowledgeBase kb, Decisions decisions) {
+        this.name = kb.name;
+        this.entities = kb.entities;
+        this.articles = kb.articles;
+        this.relations = kb.relations;
+        this.decisions = decisions;
+        this.entityById = kb.entityById;
+        this.articleById = kb.articleById;
+        this.relationsByEntity = kb.relationsByEntity;
+        this.mentionsByEntity = kb.mentionsByEntity;
+        this.mentionCounts = kb.mentionCounts;
+    }
+
+    /** What a person decided about suggestions: the names and relations never to suggest again. */
+    public Decisions decisions() {
+        return decisions;
+    }
+
+    /** This knowledge base with other decisions. */
+    public KnowledgeBase withDecisions(Decisions other) {
+        return new KnowledgeBase(this, other == null ? Decisions.NONE : other);
+    }
+
     /** This knowledge base with {@code entity} in place of the entity with its id (or added at the end). */
     public KnowledgeBase withEntity(Entity entity) {
-        return new KnowledgeBase(name, replacedOrAdded(entities, entity, Entity::id), articles, relations);
+        return new KnowledgeBase(name, replacedOrAdded(entities, entity, Entity::id), articles, relations, decisions);
+    }
+
+    /**
+     * This knowledge base with each of {@code changed} in place of the entity with its id, and the others added at the
+     * end, in their order: many entities at once (an entity list), with the look-ups computed once.
+     */
+    public KnowledgeBase withEntities(List<Entity> changed) {
+        Map<String, Entity> byId = new LinkedHashMap<>();
+        changed.forEach(e -> byId.put(e.id(), e));
+        List<Entity> list = new ArrayList<>(entities.size() + changed.size());
+        for (Entity e : entities) {
+            Entity replacement = byId.remove(e.id());
+            list.add(replacement == null ? e : replacement);
+        }
+        list.addAll(byId.values());
+        return new KnowledgeBase(name, list, articles, relations);
+    }
+
+    /** This knowledge base without these entities (used to undo adding them; they must no longer be mentioned). */
+    public KnowledgeBase withoutEntities(java.util.Collection<String> ids) {
+        java.util.Set<String> gone = new java.util.HashSet<>(ids);
+        List<Entity> list = new ArrayList<>(entities);
+        list.removeIf(e -> gone.contains(e.id()));
+        return new KnowledgeBase(name, list, articles, relations);
     }
 
     /** This knowledge base with {@code article} in place of the article with its id (or added at the end). */
     public KnowledgeBase withArticle(Article article) {
-        return new KnowledgeBase(name, entities, replacedOrAdded(articles, article, Article::id), relations);
+        return new KnowledgeBase(name, entities, replacedOrAdded(articles, article, Article::id), relations,
+                decisions);
     }
 
     /** This knowledge base with each of {@code changed} in place of the article with its id. */
@@ -75,19 +132,20 @@ public final class KnowledgeBase {
         for (Article a : articles) {
             list.add(byId.getOrDefault(a.id(), a));
         }
-        return new KnowledgeBase(name, entities, list, relations);
+        return new KnowledgeBase(name, entities, list, relations, decisions);
     }
 
     /** This knowledge base with {@code relation} added at the end (or in place of the relation with its id). */
     public KnowledgeBase withRelation(Relation relation) {
-        return new KnowledgeBase(name, entities, articles, replacedOrAdded(relations, relation, Relation::id));
+        return new KnowledgeBase(name, entities, articles, replacedOrAdded(relations, relation, Relation::id),
+                decisions);
     }
 
     /** This knowledge base without the relation with this id (used to undo adding one). */
     public KnowledgeBase withoutRelation(String id) {
         List<Relation> list = new ArrayList<>(relations);
         list.removeIf(r -> r.id().equals(id));
-        return new KnowledgeBase(name, entities, articles, list);
+        return new KnowledgeBase(name, entities, articles, list, decisions);
     }
 
     /** The relation with this id, or null. */
@@ -104,7 +162,7 @@ public final class KnowledgeBase {
     public KnowledgeBase withoutEntity(String id) {
         List<Entity> list = new ArrayList<>(entities);
         list.removeIf(e -> e.id().equals(id));
-        return new KnowledgeBase(name, list, articles, relations);
+        return new KnowledgeBase(name, list, articles, relations, decisions);
     }
 
     /** A copy of {@code items} with {@code item} in place of the one with its id, or added at the end. */

@@ -14,13 +14,13 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.stream.Stream;
 import org.apache.lucene.index.SegmentInfos;
 import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.FSDirectory;
+import org.dossier.platform.UserFolders;
 
 /**
  * The folder of persisted indexes, outside the store (the store is the user's, and may be read-only or under
@@ -31,6 +31,8 @@ import org.apache.lucene.store.FSDirectory;
  * store or version of a store that was opened lately); older ones are deleted.
  */
 final class IndexCache {
+
+    private static final System.Logger LOG = System.getLogger(IndexCache.class.getName());
 
     static final String CONTENT_KEY = "contentKey";
     static final String DOCS = "docs";
@@ -48,28 +50,11 @@ final class IndexCache {
     }
 
     /**
-     * Where the cache is by default: {@code $XDG_CACHE_HOME/dossier} or {@code ~/.cache/dossier} on Linux,
-     * {@code ~/Library/Caches/Dossier} on macOS, {@code %LOCALAPPDATA%\Dossier\cache} on Windows. The system
-     * property {@code dossier.cache} overrides it (tests use it to stay out of the user's cache).
+     * Where the cache is by default: the user's cache folder ({@link UserFolders#cache()}); the system property
+     * {@code dossier.cache} overrides it (tests use it to stay out of the user's cache).
      */
     static Path defaultRoot() {
-        String override = System.getProperty("dossier.cache");
-        if (override != null && !override.isBlank()) {
-            return Path.of(override);
-        }
-        Path home = Path.of(System.getProperty("user.home"));
-        String os = System.getProperty("os.name", "").toLowerCase(Locale.ROOT);
-        if (os.startsWith("windows")) {
-            String local = System.getenv("LOCALAPPDATA");
-            Path base = local != null && !local.isBlank() ? Path.of(local) : home.resolve("AppData").resolve("Local");
-            return base.resolve("Dossier").resolve("cache");
-        }
-        if (os.startsWith("mac")) {
-            return home.resolve("Library").resolve("Caches").resolve("Dossier");
-        }
-        String xdg = System.getenv("XDG_CACHE_HOME");
-        Path base = xdg != null && Path.of(xdg).isAbsolute() ? Path.of(xdg) : home.resolve(".cache");
-        return base.resolve("dossier");
+        return UserFolders.ofThisUser().cache();
     }
 
     /** The index folders whose last commit says they hold {@code key}; unreadable folders are deleted. */
@@ -130,6 +115,7 @@ final class IndexCache {
             // already gone
         } catch (IOException e) {
             // Left for the next eviction: a cache folder that cannot be deleted now harms nothing.
+            LOG.log(System.Logger.Level.DEBUG, "a cached index could not be deleted yet", e);
         }
     }
 

@@ -47,6 +47,8 @@ import org.dossier.search.ContentKey.Fingerprint;
  */
 public final class SearchIndex implements AutoCloseable {
 
+    private static final System.Logger LOG = System.getLogger(SearchIndex.class.getName());
+
     /** What the searches of one moment see: a knowledge base and the names in it, matching the index. */
     private record State(KnowledgeBase kb, EntityNames names, Fingerprint fingerprint) {
         static State of(KnowledgeBase kb, Fingerprint fingerprint) {
@@ -126,7 +128,8 @@ public final class SearchIndex implements AutoCloseable {
                 return new SearchIndex(directory, folder, state, reader);
             }
         } catch (IOException | RuntimeException e) {
-            // damaged: said by returning null
+            // Damaged: said by returning null, and the caller builds a new index.
+            LOG.log(System.Logger.Level.INFO, "the search index in '" + folder + "' cannot be used; it is built anew", e);
         }
         closeQuietly(reader);
         closeQuietly(directory);
@@ -238,7 +241,8 @@ public final class SearchIndex implements AutoCloseable {
             try {
                 searchers.release(searcher);
             } catch (IOException e) {
-                // releasing only drops a reference; a failure here leaves nothing to clean up
+                // Releasing only drops a reference; a failure here leaves nothing to clean up.
+                LOG.log(System.Logger.Level.DEBUG, "releasing a searcher failed", e);
             }
         }
     }
@@ -248,7 +252,8 @@ public final class SearchIndex implements AutoCloseable {
             try {
                 closeable.close();
             } catch (IOException e) {
-                // it could not be used either; nothing more to do
+                // It could not be used either; nothing more to do.
+                LOG.log(System.Logger.Level.DEBUG, "closing an unusable index failed", e);
             }
         }
     }

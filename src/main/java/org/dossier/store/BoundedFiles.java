@@ -87,6 +87,24 @@ public final class BoundedFiles {
         }
     }
 
+    /**
+     * Opens a file a user named to be read as a stream, whatever its size (an entity list of a gigabyte, read line by
+     * line): the same refusals as {@link #read} of what is not a regular file, before anything is opened.
+     */
+    public static InputStream open(Path file) throws FileRefused {
+        Regular regular = regularFile(file, null);
+        try {
+            return Files.newInputStream(regular.path(), LinkOption.NOFOLLOW_LINKS);
+        } catch (IOException e) {
+            throw unreadable(e);
+        }
+    }
+
+    /** The size of a regular file a user named (following a link to one), for progress. */
+    public static long size(Path file) throws FileRefused {
+        return regularFile(file, null).size();
+    }
+
     /** At most {@code max} bytes from the start of the file (to tell its format by them). */
     public static byte[] head(Path file, int max) throws FileRefused {
         Regular regular = regularFile(file, null);

@@ -92,7 +92,9 @@ public final class DecisionsFile {
                     + "writing it would lose what could not be read. Fix it by hand first (dossier check shows where).");
         }
         try {
-            AtomicFiles.write(storeDir.resolve(FILE), StoreJson.text(json(decisions)).getBytes(StandardCharsets.UTF_8));
+            // Backed up like every other store file: a decision undone by mistake can be found again.
+            AtomicFiles.write(storeDir.resolve(FILE), StoreJson.text(json(decisions)).getBytes(StandardCharsets.UTF_8),
+                    StoreLayout.backupFile(storeDir, FILE));
         } catch (IOException e) {
             throw new StoreException("'" + FILE + "' could not be written: " + e.getMessage(), e);
         }

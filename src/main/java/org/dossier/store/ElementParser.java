@@ -12,6 +12,7 @@ import org.dossier.model.Article;
 import org.dossier.model.AttributeValue;
 import org.dossier.model.Entity;
 import org.dossier.model.Evidence;
+import org.dossier.model.LinkRule;
 import org.dossier.model.Mention;
 import org.dossier.model.PartialDate;
 import org.dossier.model.Relation;
@@ -145,10 +146,25 @@ final class ElementParser {
         Integer start = fields.index(o, "start", path);
         Integer end = fields.index(o, "end", path);
         String text = fields.requiredString(o, "text", path);
+        LinkRule rule = rule(o, path);
         if (entity == null || paragraph == null || start == null || end == null || text == null) {
             return null;
         }
-        return new Mention(entity, paragraph, start, end, text);
+        return new Mention(entity, paragraph, start, end, text, rule);
+    }
+
+    /** The optional rule of an automatic link; an unknown one is reported, and the link kept as one made by hand. */
+    private LinkRule rule(JsonObject o, String path) {
+        String id = fields.optionalString(o, "rule", path);
+        if (id == null) {
+            return null;
+        }
+        LinkRule rule = LinkRule.ofId(id);
+        if (rule == null) {
+            fields.problems().add(path + ".rule", "'" + id + "' is not a link rule (Dossier knows " + LinkRule.ids()
+                    + "); the link is kept as one made by hand");
+        }
+        return rule;
     }
 
     /** The relation, with the index in the file of each piece of evidence kept; null if it cannot be read. */

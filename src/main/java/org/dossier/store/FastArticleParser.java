@@ -9,6 +9,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.function.UnaryOperator;
 import org.dossier.model.Article;
+import org.dossier.model.LinkRule;
 import org.dossier.model.Mention;
 import org.dossier.model.PartialDate;
 
@@ -40,6 +41,37 @@ final class FastArticleParser {
             in.setStrictness(Strictness.STRICT);
             Article article = article(in, canonical);
             return article != null && in.peek() == JsonToken.END_DOCUMENT ? article : null;
+        } catch (IOException | IllegalStateException | NumberFormatException e) {
+            return null;
+        }
+    }
+
+    /**
+     * Only the paragraphs of a well-formed article file, the rest read past: what reading a body back needs (its
+     * mentions are in memory already), at a fraction of the cost of making a million mentions again. Null when the
+     * text is not a plain JSON object with a list of paragraphs; the caller then reads it the careful way.
+     */
+    static List<String> paragraphs(String text) {
+        try {
+            JsonReader in = new JsonReader(new StringReader(text));
+            in.setStrictness(Strictness.STRICT);
+            if (in.peek() != JsonToken.BEGIN_OBJECT) {
+                return null;
+            }
+            List<String> paragraphs = null;
+            FastJson.Keys keys = new FastJson.Keys();
+            in.beginObject();
+            while (in.hasNext()) {
+                String name = in.nextName();
+                keys.add(name);
+                if (name.equals("paragraphs")) {
+                    paragraphs = FastJson.strings(in);
+                } else {
+                    in.skipValue(); // whatever is wrong in the rest, loading reported it; the words are what is asked
+                }
+            }
+            in.endObject();
+            return in.peek() == JsonToken.END_DOCUMENT ? paragraphs : null;
         } catch (IOException | IllegalStateException | NumberFormatException e) {
             return null;
         }
@@ -108,6 +140,7 @@ final class FastArticleParser {
         }
         String entity = null;
         String text = null;
+        LinkRule rule = null;
         int paragraph = -1;
         int start = -1;
         int end = -1;
@@ -119,6 +152,7 @@ final class FastArticleParser {
             switch (name) {
                 case "entity" -> entity = FastJson.requiredString(in);
                 case "text" -> text = FastJson.requiredString(in);
+                case "rule" -> rule = rule(FastJson.requiredString(in));
                 case "paragraph" -> paragraph = index(in);
                 case "start" -> start = index(in);
                 case "end" -> end = index(in);
@@ -129,7 +163,16 @@ final class FastArticleParser {
         if (entity == null || text == null || paragraph < 0 || start < 0 || end < 0) {
             throw new IllegalStateException("missing field");
         }
-        return new Mention(canonical.apply(entity), paragraph, start, end, canonical.apply(text));
+        return new Mention(canonical.apply(entity), paragraph, start, end, canonical.apply(text), rule);
+    }
+
+    /** A rule this Dossier knows; anything else is left to the careful reader, which reports it. */
+    private static LinkRule rule(String id) {
+        LinkRule rule = LinkRule.ofId(id);
+        if (rule == null) {
+            throw new IllegalStateException("unknown rule");
+        }
+        return rule;
     }
 
     /** A whole number from 0 to Integer.MAX_VALUE, as the careful reader accepts it. */

@@ -30,6 +30,7 @@ public final class FileStamps {
         s.record(StoreLayout.STORE_FILE);
         s.record(StoreLayout.ENTITIES_FILE);
         s.record(StoreLayout.RELATIONS_FILE);
+        s.record(DecisionsFile.FILE);
         Path articles = dir.resolve(StoreLayout.ARTICLES_DIR);
         if (Files.isDirectory(articles)) {
             try (Stream<Path> files = Files.list(articles)) {

@@ -97,6 +97,9 @@ public final class StoreJson {
             mo.addProperty("start", m.start());
             mo.addProperty("end", m.end());
             mo.addProperty("text", m.text());
+            if (m.rule() != null) {
+                mo.addProperty("rule", m.rule().id());
+            }
             mentions.add(mo);
         }
         o.add("mentions", mentions);
@@ -136,6 +139,9 @@ public final class StoreJson {
             json.name("start").value(m.start());
             json.name("end").value(m.end());
             json.name("text").value(m.text());
+            if (m.rule() != null) {
+                json.name("rule").value(m.rule().id());
+            }
             json.endObject();
         }
         json.endArray();

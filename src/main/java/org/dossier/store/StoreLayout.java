@@ -15,6 +15,11 @@ public final class StoreLayout {
     public static final String JSON_SUFFIX = ".json";
     /** The file writers lock (see {@link StoreLock}); not part of the store's content. */
     public static final String LOCK_FILE = ".dossier.lock";
+    /**
+     * Where the previous version of each rewritten file is kept, under its store-relative name
+     * ({@code .backups/articles/x.json}): one backup per file, out of {@code articles/}, never read as part of the store.
+     */
+    public static final String BACKUP_DIR = ".backups";
 
     /** Ids: lower-case letters and digits, with '-', '_' or '.' between them; at most 120 characters. */
     private static final Pattern ID = Pattern.compile("[a-z0-9](?:[a-z0-9._-]{0,118}[a-z0-9])?");
@@ -33,6 +38,11 @@ public final class StoreLayout {
             throw new IllegalArgumentException("'" + articleId + "' is not a valid article id");
         }
         return storeDir.resolve(ARTICLES_DIR).resolve(articleId + JSON_SUFFIX);
+    }
+
+    /** Where the backup of the store file {@code relative} ("articles/x.json") is kept. */
+    public static Path backupFile(Path storeDir, String relative) {
+        return storeDir.resolve(BACKUP_DIR).resolve(relative);
     }
 
     /**

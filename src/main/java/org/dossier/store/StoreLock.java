@@ -34,6 +34,8 @@ import java.util.function.Consumer;
  */
 public final class StoreLock implements AutoCloseable {
 
+    private static final System.Logger LOG = System.getLogger(StoreLock.class.getName());
+
     /** The system property that sets how long a writer waits for the lock, in seconds. */
     public static final String WAIT_PROPERTY = "dossier.lockWaitSeconds";
     private static final long DEFAULT_WAIT_SECONDS = 120;
@@ -196,6 +198,7 @@ public final class StoreLock implements AutoCloseable {
             channel.close();
         } catch (IOException e) {
             // Closing releases whatever this channel held; there is nothing else to undo.
+            LOG.log(System.Logger.Level.DEBUG, "closing the lock file failed", e);
         }
     }
 
@@ -210,6 +213,7 @@ public final class StoreLock implements AutoCloseable {
             lock.release();
         } catch (IOException e) {
             // The channel's close below releases it as well.
+            LOG.log(System.Logger.Level.DEBUG, "releasing the store lock failed; closing its file releases it", e);
         } finally {
             closeQuietly(channel);
             turn.release();

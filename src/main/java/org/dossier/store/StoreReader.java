@@ -121,8 +121,11 @@ public final class StoreReader {
         Map<String, Article> articles = articlesReader.read(articleFiles, entities, name,
                 ArticlesReader.keepOnDisk(bodies, articleFiles), total);
         List<Relation> checked = relations.check(entities, ev -> articlesReader.evidenceProblem(ev, articles), findings);
+        DecisionsFile.Loaded decisions = DecisionsFile.read(dir);
+        findings.inFile(DecisionsFile.FILE, decisions.problems());
         progress.update(total, total, "Loaded");
-        return result(new KnowledgeBase(name, List.copyOf(entities.values()), List.copyOf(articles.values()), checked));
+        return result(new KnowledgeBase(name, List.copyOf(entities.values()), List.copyOf(articles.values()), checked,
+                decisions.decisions()));
     }
 
     private LoadResult result(KnowledgeBase kb) {

@@ -75,6 +75,8 @@ public final class StoreWriter {
                 return text(StoreJson.entitiesFile(kb.entities()));
             case StoreLayout.RELATIONS_FILE:
                 return text(StoreJson.relationsFile(kb.relations()));
+            case DecisionsFile.FILE:
+                return text(DecisionsFile.json(kb.decisions()));
             default:
                 String prefix = StoreLayout.ARTICLES_DIR + "/";
                 String id = relative.startsWith(prefix) && relative.endsWith(StoreLayout.JSON_SUFFIX)
@@ -189,7 +191,7 @@ public final class StoreWriter {
         }
         try {
             if (!Files.exists(file, java.nio.file.LinkOption.NOFOLLOW_LINKS)) {
-                AtomicFiles.write(file, content);
+                AtomicFiles.write(file, content, null);
                 return;
             }
             byte[] now = BoundedFiles.read(file, dir.toRealPath(), BoundedFiles.STORE_FILE);
@@ -197,7 +199,7 @@ public final class StoreWriter {
             content.writeTo(bytes);
             byte[] next = bytes.toByteArray();
             if (!java.util.Arrays.equals(now, next)) {
-                AtomicFiles.write(file, next);
+                AtomicFiles.write(file, next, StoreLayout.backupFile(dir, relative));
             }
         } catch (FileRefused e) {
             throw new StoreException("'" + relative + "' is not overwritten: " + e.getMessage(), e);

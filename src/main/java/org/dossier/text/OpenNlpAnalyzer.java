@@ -5,16 +5,19 @@ import java.util.List;
 import opennlp.tools.lemmatizer.LemmatizerME;
 import opennlp.tools.postag.POSTagFormat;
 import opennlp.tools.postag.POSTaggerME;
-import opennlp.tools.sentdetect.SentenceDetectorME;
 import opennlp.tools.tokenize.TokenizerME;
 import opennlp.tools.util.Span;
+import org.dossier.model.Sentences;
 
 /**
- * {@link TextAnalyzer} with Apache OpenNLP's maximum-entropy sentence detector, tokenizer, part-of-speech tagger and
- * lemmatiser. OpenNLP's tools keep state between calls and are not thread-safe, while its models are: each thread
- * gets its own tools over the one set of models.
+ * {@link TextAnalyzer} with Apache OpenNLP's maximum-entropy tokenizer, part-of-speech tagger and lemmatiser, over the
+ * sentences of Dossier's own splitter ({@link Sentences}), so that discovery's sentences are those the window shows
+ * (OpenNLP's sentence model cuts "Gen. Zaluzhny", "Joseph R. Biden" and "St. Petersburg" in two). OpenNLP's tools
+ * keep state between calls and are not thread-safe, while its models are: each thread gets its own tools over the
+ * one set of models.
  *
- * <p>Bounds: a sentence longer than {@link #MAX_SENTENCE_CHARS} is cut at white space, and the tagger reads at most
+ * <p>Bounds: a sentence is at most {@link #MAX_SENTENCE_CHARS} long (the splitter cuts longer runs at white space),
+ * and the tagger reads at most
  * {@link #MAX_TAGGED_TOKENS} tokens at a time, so time and memory grow with the length of the text and no faster.
  */
 final class OpenNlpAnalyzer implements TextAnalyzer {
@@ -23,13 +26,11 @@ final class OpenNlpAnalyzer implements TextAnalyzer {
     static final int MAX_TAGGED_TOKENS = 200;
 
     private static final class Tools {
-        final SentenceDetectorME sentences;
         final TokenizerME tokens;
         final POSTaggerME tags;
         private LemmatizerME lemmas;
 
         Tools(OpenNlpModels models) {
-            sentences = new SentenceDetectorME(models.sentences);
             tokens = new TokenizerME(models.tokens);
             tags = new POSTaggerME(models.tags, POSTagFormat.UD);
         }
@@ -61,40 +62,10 @@ final class OpenNlpAnalyzer implements TextAnalyzer {
     @Override
     public List<Sentence> sentences(String paragraph) {
         Tools t = tools.get();
-        List<Sentence> out = new ArrayList<>();
-        for (Span s : t.sentences.sentPosDetect(paragraph)) {
-            for (int[] piece : pieces(paragraph, s.getStart(), s.getEnd())) {
-                out.add(sentence(t, paragraph, piece[0], piece[1]));
-            }
-        }
-        return out;
-    }
-
-    /** The span cut at white space into pieces of at most {@link #MAX_SENTENCE_CHARS}, trimmed. */
-    static List<int[]> pieces(String text, int start, int end) {
-        List<int[]> out = new ArrayList<>(1);
-        int from = start;
-        while (from < end) {
-            while (from < end && Character.isWhitespace(text.charAt(from))) {
-                from++;
-            }
-            if (from >= end) {
-                break;
-            }
-            int to = Math.min(end, from + MAX_SENTENCE_CHARS);
-            if (to < end) {
-                int cut = to;
-                while (cut > from + MAX_SENTENCE_CHARS / 2 && !Character.isWhitespace(text.charAt(cut))) {
-                    cut--;
-                }
-                to = Character.isWhitespace(text.charAt(cut)) ? cut : to;
-            }
-            int trimmed = to;
-            while (trimmed > from && Character.isWhitespace(text.charAt(trimmed - 1))) {
-                trimmed--;
-            }
-            out.add(new int[] {from, trimmed});
-            from = to;
+        List<Sentences.Span> spans = Sentences.in(paragraph);
+        List<Sentence> out = new ArrayList<>(spans.size());
+        for (Sentences.Span s : spans) {
+            out.add(sentence(t, paragraph, s.start(), s.end()));
         }
         return out;
     }

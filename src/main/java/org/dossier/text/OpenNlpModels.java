@@ -5,7 +5,6 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import opennlp.tools.lemmatizer.LemmatizerModel;
 import opennlp.tools.postag.POSModel;
-import opennlp.tools.sentdetect.SentenceModel;
 import opennlp.tools.tokenize.TokenizerModel;
 
 /**
@@ -16,19 +15,16 @@ import opennlp.tools.tokenize.TokenizerModel;
  */
 final class OpenNlpModels {
 
-    static final String SENTENCES = "opennlp-en-ud-ewt-sentence-1.3-2.5.4.bin";
     static final String TOKENS = "opennlp-en-ud-ewt-tokens-1.3-2.5.4.bin";
     static final String TAGS = "opennlp-en-ud-ewt-pos-1.3-2.5.4.bin";
     static final String LEMMAS = "opennlp-en-ud-ewt-lemmas-1.3-2.5.4.bin";
 
-    final SentenceModel sentences;
     final TokenizerModel tokens;
     final POSModel tags;
     /** Loaded when first needed: most texts never need a lemma. */
     private volatile LemmatizerModel lemmas;
 
     private OpenNlpModels() {
-        this.sentences = load(SENTENCES, SentenceModel::new);
         this.tokens = load(TOKENS, TokenizerModel::new);
         this.tags = load(TAGS, POSModel::new);
     }

@@ -1,6 +1,7 @@
 package org.dossier.text;
 
 import java.util.List;
+import org.dossier.model.Sentences;
 
 /**
  * Reads English text: sentences, tokens and parts of speech for a whole paragraph, and lemmas only for the words
@@ -10,8 +11,8 @@ import java.util.List;
  */
 public interface TextAnalyzer {
 
-    /** Longer sentences (a run-on text without punctuation) are cut at white space into pieces of about this. */
-    int MAX_SENTENCE_CHARS = 1_500;
+    /** The longest sentence: a longer run of text without a sentence end is cut at white space ({@link Sentences}). */
+    int MAX_SENTENCE_CHARS = Sentences.LONGEST;
 
     /** The sentences of a paragraph, in order, each with its tagged tokens. */
     List<Sentence> sentences(String paragraph);

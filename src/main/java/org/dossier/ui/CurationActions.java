@@ -2,7 +2,13 @@ package org.dossier.ui;
 
 import java.util.function.Supplier;
 import javafx.stage.Window;
+import java.util.List;
+import java.util.Set;
+import org.dossier.discovery.Acceptance;
+import org.dossier.discovery.KindOfWords;
+import org.dossier.edit.CompositeEdit;
 import org.dossier.edit.Curation;
+import org.dossier.edit.Edit;
 import org.dossier.model.Article;
 import org.dossier.model.KnowledgeBase;
 import org.dossier.model.Mention;
@@ -46,6 +52,19 @@ final class CurationActions implements Curator {
     }
 
     @Override
+    public int countRuleLinks(Mention mention) {
+        return Curation.countRuleLinks(shown.get(), mention.entity(), mention.rule());
+    }
+
+    @Override
+    public void unlinkRule(Mention mention) {
+        KnowledgeBase kb = shown.get();
+        // Reads every article that mentions the entity: on a large store, not on this thread.
+        background.read(() -> Curation.unlinkRule(kb, mention.entity(), mention.rule()), edits::perform,
+                why -> edits.reportError("Not changed: " + why));
+    }
+
+    @Override
     public void relink(Mention mention) {
         KnowledgeBase kb = shown.get();
         EntityChooser.choose(owner.get(), kb, "Link “" + mention.text() + "” to…", "").ifPresent(target ->
@@ -67,11 +86,26 @@ final class CurationActions implements Curator {
         });
     }
 
+    /**
+     * Asks for the new entity's name and kind (the kind discovery guesses from the words and what stands before
+     * them), and whether to link it wherever the store names it, as accepting a suggestion would.
+     */
     @Override
     public void createEntity(int paragraph, int start, int end) {
         KnowledgeBase kb = shown.get();
-        NewEntityDialog.ask(owner.get(), kb, text(kb, paragraph, start, end), null).ifPresent(created ->
-                edits.perform(Curation.createAndLink(kb, articleId, paragraph, start, end, created)));
+        String para = kb.article(articleId).paragraphs().get(paragraph);
+        String words = para.substring(start, end);
+        NewEntityDialog.ask(owner.get(), kb, words, KindOfWords.guess(words, para, start)).ifPresent(answer -> {
+            Edit here = Curation.createAndLink(kb, articleId, paragraph, start, end, answer.entity());
+            if (!answer.linkEverywhere()) {
+                edits.perform(here);
+                return;
+            }
+            // Linking it elsewhere reads every article that holds its words: not on this thread.
+            background.read(() -> new CompositeEdit(here.description(), List.of(here, Acceptance.links(here.apply(kb),
+                    Set.of(answer.entity().id()), "links to " + answer.entity().name()))), edits::perform,
+                    why -> edits.reportError("Not created: " + why));
+        });
     }
 
     @Override

@@ -4,6 +4,7 @@ import java.io.File;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
+import java.util.function.Consumer;
 import java.util.function.Supplier;
 import java.util.prefs.Preferences;
 import javafx.application.Platform;
@@ -25,6 +26,7 @@ import javafx.stage.Stage;
 import org.dossier.importer.FormatReaders;
 import org.dossier.ui.articles.ArticleListView;
 import org.dossier.ui.dialog.Dialogs;
+import org.dossier.ui.exchange.ExchangeMenus;
 import org.dossier.ui.graph.PathPage;
 import org.dossier.ui.importer.ImportFlow;
 import org.dossier.ui.problems.ProblemsView;
@@ -37,6 +39,10 @@ import org.dossier.ui.state.NavigationHistory;
 import org.dossier.ui.style.Icons;
 import org.dossier.ui.style.Look;
 import org.dossier.ui.style.SystemTheme;
+import org.dossier.ui.workspace.WindowLayout;
+import org.dossier.ui.workspace.Workspace;
+import org.dossier.ui.workspace.WorkspaceKeeper;
+import org.dossier.ui.workspace.WorkspaceMenus;
 
 /**
  * The main window: menus and a toolbar with Back, Forward and where you are; the article list, the page and the
@@ -49,31 +55,33 @@ public final class MainWindow {
     private final SplitPane vertical = new SplitPane();
     private final ToggleButton problemsToggle = new ToggleButton();
     private final Dialogs dialogs;
+    private final ExchangeMenus exchange;
     private final SearchBox search;
     private final Appearance appearance;
     private ProblemsView problems;
     private QuickSwitcher switcher;
 
     /**
-     * @param settings where the window remembers choices between sessions (the theme, the text size, the graph's
-     *                 depth and filters)
+     * @param settings        where the window remembers choices between sessions (the theme, the text size, the
+     *                        graph's depth and filters); asked for when first needed
+     * @param workspace       what the window remembers of its layout and stores between sessions
+     * @param showFolder      shows a folder in the system's file manager (Help › Open Log Folder)
+     * @param themeForThisRun the theme asked for on the command line, or null for the one remembered
      */
-    public MainWindow(Stage stage, AppState state, Supplier<Preferences> settings) {
-        this(stage, state, settings, null);
-    }
-
-    /** @param themeForThisRun the theme asked for on the command line, or null for the one remembered */
-    public MainWindow(Stage stage, AppState state, Supplier<Preferences> settings, Appearance.Theme themeForThisRun) {
+    public MainWindow(Stage stage, AppState state, Supplier<Preferences> settings, Workspace workspace,
+                      Consumer<Path> showFolder, Appearance.Theme themeForThisRun) {
         this.stage = stage;
         this.state = state;
         this.appearance = new Appearance(() -> settings.get().node("appearance"), themeForThisRun);
         this.dialogs = new Dialogs(() -> stage);
+        this.exchange = new ExchangeMenus(stage, state.session(), state.edits(), dialogs);
         this.search = new SearchBox(state.search(), state.navigation(), state.hits());
         CenterPane center = new CenterPane(state, new Pages(state, dialogs, () -> stage,
                 () -> settings.get().node("graph"), this::chooseStore));
         center.readingSize(appearance.textSizeProperty());
+        EntitySidebar sidebar = new EntitySidebar(state.shownProperty(), state.navigation()::go);
         SplitPane columns = new SplitPane(new ArticleListView(state.shownProperty(), state.navigation(),
-                state.background()), center, new EntitySidebar(state.shownProperty(), state.navigation()::go));
+                state.background()), center, sidebar);
         columns.setDividerPositions(0.23, 0.77);
         columns.setId("columns");
         vertical.setOrientation(Orientation.VERTICAL);
@@ -83,7 +91,10 @@ public final class MainWindow {
                 state.navigation()::go), stage::close);
         BorderPane root = new BorderPane();
         root.setId("mainWindow");
-        root.setTop(new VBox(WindowMenus.of(state, actions, problemsToggle.selectedProperty(), dialogs, appearance),
+        WorkspaceMenus.Items remembered = WorkspaceMenus.of(workspace, stage, dialogs, state.session()::open, showFolder,
+                columns, sidebar);
+        root.setTop(new VBox(WindowMenus.of(state, actions, exchange, problemsToggle.selectedProperty(), dialogs,
+                remembered, appearance),
                 WindowToolBar.of(state, search, problemsToggle)));
         root.setCenter(vertical);
         root.setBottom(StatusBar.of(state.session()));
@@ -104,6 +115,8 @@ public final class MainWindow {
         acceptDroppedFiles(scene);
         FirstFrame.after(scene, state::windowShown);
         stage.setScene(scene);
+        WindowLayout.keep(workspace, stage).keepDividers("columns", columns);
+        WorkspaceKeeper.keep(workspace, state.session(), state.navigation());
         stage.setMinWidth(720);
         stage.setMinHeight(480);
         stage.getIcons().setAll(Icons.app());
@@ -111,6 +124,11 @@ public final class MainWindow {
             String name = state.session().knowledgeBase().name();
             return name.isEmpty() ? "Dossier" : "Dossier — " + name;
         }, state.session().knowledgeBaseProperty()));
+    }
+
+    /** File › Export and File › Import Entities (tests give them another way to choose files). */
+    public ExchangeMenus exchange() {
+        return exchange;
     }
 
     public Scene scene() {

@@ -22,7 +22,8 @@ import org.dossier.ui.state.Shown;
  * Which page the centre shows for what the window shows, and what is on that page, as a value: the centre builds
  * its page anew only when the route changes. An article's page changes with its words, links and the entities they
  * name; an entity's with the entity, its relations and the articles that mention it; pages that sum up the whole
- * store (the overview, graphs, paths, the timeline, suggestions) with the store. So a reader keeps their place
+ * store (the overview, graphs, paths, the timeline) with the store. The suggestions page is built once and follows
+ * the store by itself, so the reader keeps their place in the queue while accepting. So a reader keeps their place
  * (and scroll position) while an edit or an import changes something the page does not show.
  *
  * @param content what the page shows, compared by value; the knowledge base itself for pages that sum it up
@@ -88,7 +89,11 @@ record PageRoute(Kind kind, Place place, Object content) {
             return t.entityId() != null && kb.entity(t.entityId()) == null ? missing(place, "entity", t.entityId())
                     : new PageRoute(Kind.TIMELINE, place, kb);
         }
-        return new PageRoute(place instanceof Place.Suggestions ? Kind.SUGGESTIONS : Kind.OVERVIEW, place, kb);
+        if (place instanceof Place.Suggestions) {
+            // The review queue follows the store itself, keeping the reader's place in it while they accept.
+            return new PageRoute(Kind.SUGGESTIONS, place, shown.partial());
+        }
+        return new PageRoute(Kind.OVERVIEW, place, kb);
     }
 
     private static PageRoute missing(Place place, String what, String id) {

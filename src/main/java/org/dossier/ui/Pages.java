@@ -6,11 +6,15 @@ import java.util.prefs.Preferences;
 import javafx.scene.Node;
 import javafx.scene.control.Label;
 import javafx.stage.Window;
+import org.dossier.discovery.Analyses;
+import org.dossier.discovery.AnalysisCache;
+import org.dossier.edit.Edit;
 import org.dossier.edit.ReplaceEntity;
 import org.dossier.model.Article;
 import org.dossier.model.Entity;
 import org.dossier.model.KnowledgeBase;
 import org.dossier.ui.dialog.Dialogs;
+import org.dossier.ui.edit.EntityChooser;
 import org.dossier.ui.edit.EntityEditor;
 import org.dossier.ui.entity.EntityPageView;
 import org.dossier.ui.graph.GraphExport;
@@ -26,6 +30,7 @@ import org.dossier.ui.state.AppState;
 import org.dossier.ui.state.Navigation;
 import org.dossier.ui.state.Place;
 import org.dossier.ui.suggestions.SuggestionsPage;
+import org.dossier.ui.suggestions.SuggestionsViewModel;
 import org.dossier.ui.style.Css;
 
 /**
@@ -40,6 +45,8 @@ final class Pages {
     private final GraphSettings graphSettings;
     private final Runnable openStore;
     private final Supplier<Window> owner;
+    private SuggestionsViewModel suggestions;
+    private java.nio.file.Path suggestionsStore;
 
     /**
      * @param owner     the window the editing dialogs belong to
@@ -69,11 +76,36 @@ final class Pages {
             case PATH -> new PathPage(new PathModel(kb, ((Place.PathPage) place).fromId(),
                     ((Place.PathPage) place).toId(), state.background()), navigation::go);
             case TIMELINE -> new TimelineView(kb, ((Place.TimelinePage) place).entityId(), navigation::go);
-            case SUGGESTIONS -> new SuggestionsPage(kb, state.session()::knowledgeBase,
-                    state.session().storeDirProperty().get(), state.cacheRoot(), state.background(), state.edits());
+            case SUGGESTIONS -> new SuggestionsPage(suggestions(), navigation::go,
+                    question -> EntityChooser.choose(window(), state.session().knowledgeBase(), question, ""));
             case MISSING -> missing((List<?>) route.content());
             case OPENING_ARTICLE -> throw new IllegalArgumentException("the centre opens an article's file itself");
         };
+    }
+
+    /**
+     * The review queue, kept between visits to the page (what was found shows at once) and made anew for another
+     * store: its analyses are kept in the user's cache, and in memory for a few thousand articles.
+     */
+    private SuggestionsViewModel suggestions() {
+        java.nio.file.Path store = state.session().storeDirProperty().get();
+        if (suggestions == null || !java.util.Objects.equals(store, suggestionsStore)) {
+            SuggestionsViewModel.Editor editor = new SuggestionsViewModel.Editor() {
+                @Override
+                public void perform(Edit edit) {
+                    state.edits().perform(edit);
+                }
+
+                @Override
+                public void reportError(String message) {
+                    state.edits().reportError(message);
+                }
+            };
+            suggestions = new SuggestionsViewModel(state.session().knowledgeBaseProperty(), state.background(),
+                    editor, Analyses.english(new AnalysisCache(state.cacheRoot())));
+            suggestionsStore = store;
+        }
+        return suggestions;
     }
 
     private Node article(KnowledgeBase kb, Place.ArticlePage place, PageRoute route) {

@@ -13,12 +13,14 @@ import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyCodeCombination;
 import javafx.scene.input.KeyCombination;
 import org.dossier.ui.dialog.Dialogs;
+import org.dossier.ui.exchange.ExchangeMenus;
 import org.dossier.ui.state.AppState;
 import org.dossier.ui.state.Appearance;
 import org.dossier.ui.state.EditHistory;
 import org.dossier.ui.state.NavigationHistory;
 import org.dossier.ui.state.Place;
 import org.dossier.ui.style.Css;
+import org.dossier.ui.workspace.WorkspaceMenus;
 
 /** The window's menus; each command is the state's, or one of the window's own {@link Actions}. */
 final class WindowMenus {
@@ -44,7 +46,9 @@ final class WindowMenus {
             List.of("Ctrl+G", "Graph of the article or entity shown"),
             List.of("Ctrl+Z, Ctrl+Shift+Z", "Undo, redo an edit"),
             List.of("Ctrl+I, or drop files on the window", "Import articles"),
+            List.of("Ctrl+N", "Make a new, empty store"),
             List.of("Ctrl+O", "Open another store"),
+            List.of("Ctrl+Shift+B", "Show or hide the entity sidebar"),
             List.of("F5", "Reload the store from disk"),
             List.of("Ctrl+=, Ctrl+-, Ctrl+0", "Larger, smaller, normal reading text"),
             List.of("Ctrl+Shift+P", "Show or hide the Problems view"),
@@ -56,26 +60,33 @@ final class WindowMenus {
     private WindowMenus() {
     }
 
-    /** @param showProblems whether the Problems view is shown; the View menu's item follows it both ways */
-    static MenuBar of(AppState state, Actions actions, BooleanProperty showProblems, Dialogs dialogs,
-                      Appearance appearance) {
-        Menu view = view(state, showProblems);
+    /**
+     * @param showProblems whether the Problems view is shown; the View menu's item follows it both ways
+     * @param exchange     the exports and the import of entity lists
+     * @param remembered   the items of the remembered workspace and the log
+     * @param appearance   the theme and the reading text size (View › Theme, View › Text Size)
+     */
+    static MenuBar of(AppState state, Actions actions, ExchangeMenus exchange, BooleanProperty showProblems,
+                      Dialogs dialogs, WorkspaceMenus.Items remembered, Appearance appearance) {
+        Menu view = view(state, showProblems, remembered);
         view.getItems().addAll(new SeparatorMenuItem(), AppearanceMenus.theme(appearance));
         view.getItems().addAll(AppearanceMenus.textSize(appearance));
-        MenuBar bar = new MenuBar(file(state, actions), edit(state, actions), go(state, actions), view,
-                help(state, dialogs));
+        MenuBar bar = new MenuBar(file(state, actions, exchange, remembered), edit(state, actions), go(state, actions),
+                view, help(state, dialogs, remembered));
         bar.setUseSystemMenuBar(true);
         return bar;
     }
 
-    private static Menu file(AppState state, Actions actions) {
+    private static Menu file(AppState state, Actions actions, ExchangeMenus exchange, WorkspaceMenus.Items remembered) {
         MenuItem open = item("Open Store…", actions.openStore(), KeyCode.O, KeyCombination.SHORTCUT_DOWN);
         MenuItem importItem = item("Import Articles…", actions.importFiles(), KeyCode.I, KeyCombination.SHORTCUT_DOWN);
         importItem.disableProperty().bind(state.session().loadingProperty());
         MenuItem reload = item("Reload Store", state.session()::reload, KeyCode.F5);
         reload.disableProperty().bind(state.session().loadingProperty());
         MenuItem quit = item("Quit", actions.quit(), KeyCode.Q, KeyCombination.SHORTCUT_DOWN);
-        return new Menu("_File", null, open, importItem, reload, new SeparatorMenuItem(), quit);
+        return new Menu("_File", null, remembered.newStore(), open, remembered.openRecent(), importItem,
+                exchange.importEntitiesItem(), exchange.exportMenu(), reload,
+                new SeparatorMenuItem(), quit);
     }
 
     private static Menu edit(AppState state, Actions actions) {
@@ -120,7 +131,7 @@ final class WindowMenus {
         return place instanceof Place.EntityPage e ? Optional.of(new Place.Graph(e.entityId())) : Optional.empty();
     }
 
-    private static Menu view(AppState state, BooleanProperty showProblems) {
+    private static Menu view(AppState state, BooleanProperty showProblems, WorkspaceMenus.Items remembered) {
         CheckMenuItem problems = new CheckMenuItem("Problems");
         problems.setAccelerator(new KeyCodeCombination(KeyCode.P, KeyCombination.SHORTCUT_DOWN,
                 KeyCombination.SHIFT_DOWN));
@@ -129,17 +140,17 @@ final class WindowMenus {
                 KeyCombination.SHORTCUT_DOWN, KeyCombination.SHIFT_DOWN);
         MenuItem timeline = item("Timeline", () -> state.navigation().go(new Place.TimelinePage(null)), KeyCode.T,
                 KeyCombination.SHORTCUT_DOWN, KeyCombination.SHIFT_DOWN);
-        return new Menu("_View", null, problems, suggestions, timeline);
+        return new Menu("_View", null, remembered.sidebar(), problems, suggestions, timeline);
     }
 
-    private static Menu help(AppState state, Dialogs dialogs) {
+    private static Menu help(AppState state, Dialogs dialogs, WorkspaceMenus.Items remembered) {
         MenuItem keys = item("Keyboard Shortcuts", () -> dialogs.table("Keyboard shortcuts", SHORTCUTS,
                 Css.SHORTCUT_KEYS, Css.SHORTCUT_ACTION), KeyCode.F1);
         MenuItem about = new MenuItem("About Dossier");
         about.setOnAction(e -> dialogs.info("About Dossier", "Dossier turns a folder of news articles into a linked "
                 + "knowledge base: every person, country, organisation, agreement and event is a link, and every "
                 + "relation cites the sentence that states it.\n\nStore: " + state.session().storeDirProperty().get()));
-        return new Menu("_Help", null, keys, about);
+        return new Menu("_Help", null, keys, remembered.openLogFolder(), about);
     }
 
     static MenuItem item(String text, Runnable action, KeyCode key, KeyCombination.Modifier... modifiers) {

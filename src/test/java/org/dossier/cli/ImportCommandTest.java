@@ -85,8 +85,8 @@ class ImportCommandTest {
         Run run = Dossier.run("import", "--json", news().toString(), bad.toString(), "--data", store.dir().toString());
         assertEquals(1, run.exitCode());
         JsonObject json = JsonParser.parseString(run.out()).getAsJsonObject();
-        assertEquals(Set.of("imported", "duplicates", "failed", "mentions", "articles", "skipped", "failures", "warnings"),
-                json.keySet());
+        assertEquals(Set.of("imported", "duplicates", "failed", "mentions", "split", "articles", "skipped", "failures",
+                "warnings"), json.keySet());
         assertEquals(2, json.get("imported").getAsInt());
         assertEquals(0, json.get("duplicates").getAsInt());
         assertEquals(1, json.get("failed").getAsInt());
@@ -182,5 +182,24 @@ class ImportCommandTest {
             out.remove(StoreLayout.LOCK_FILE);
             return out;
         }
+    }
+
+    @Test
+    void the_summary_says_how_many_articles_came_as_one_block_and_were_split_into_paragraphs() throws IOException {
+        TestStore store = TestStore.in(temp);
+        String wall = "Mr. Smith met Dr. Jones in the U.S. on Monday, and they talked for a long time. ".repeat(40);
+        Path csv = file("walls.csv", "title,body\nA wall,\"" + wall + "\"\nShort,One sentence only.\n");
+        Run run = Dossier.run("import", csv.toString(), "--data", store.dir().toString());
+        assertEquals(0, run.exitCode(), run.err());
+        assertEquals("1 article came as one block of text: split into paragraphs between sentences, every word kept.",
+                run.outLines().get(1));
+        List<String> paragraphs = store.load().knowledgeBase().article("a-wall").paragraphs();
+        assertTrue(paragraphs.size() > 3, paragraphs.toString());
+        assertEquals(wall.strip(), String.join(" ", paragraphs));
+
+        Path again = file("walls2.csv", "title,body\nAnother wall,\"" + wall.replace("Smith", "Brown") + "\"\n");
+        JsonObject json = JsonParser.parseString(Dossier.run("import", "--json", again.toString(), "--data",
+                store.dir().toString()).out()).getAsJsonObject();
+        assertEquals(1, json.get("split").getAsInt());
     }
 }

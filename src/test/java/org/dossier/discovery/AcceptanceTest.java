@@ -9,8 +9,10 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.util.List;
 import org.dossier.edit.Edit;
 import org.dossier.model.Decisions;
+import org.dossier.model.Article;
 import org.dossier.model.Entity;
 import org.dossier.model.KnowledgeBase;
+import org.dossier.model.Mention;
 import org.junit.jupiter.api.Test;
 
 /** Accepting a suggestion is one undoable edit; accepted entities bring new relation suggestions. */
@@ -58,5 +60,21 @@ class AcceptanceTest {
         assertEquals(role.evidence(), related.relations().get(0).evidence());
         assertEquals(List.of(), add.revert(related).relations());
         assertEquals(List.of(), RelationFinder.find(related, Fixtures.analyses(), Decisions.NONE, 10), "not twice");
+    }
+
+    @Test
+    void a_new_name_longer_than_an_automatic_link_it_covers_takes_its_place_and_a_link_made_by_hand_stays() {
+        KnowledgeBase kb = store(SEED, "The Verkhovna Rada of Ukraine voted.", "The Verkhovna Rada of Ukraine met.");
+        Article second = kb.article("a2");
+        Mention ukraine = second.mentions().get(0);
+        kb = kb.withArticle(second.withMentions(List.of(new Mention(ukraine.entity(), ukraine.paragraph(),
+                ukraine.start(), ukraine.end(), ukraine.text()))));
+        Entity rada = entity("verkhovna-rada-of-ukraine", "organization", "Verkhovna Rada of Ukraine");
+        Edit edit = Acceptance.entity(kb, rada);
+        KnowledgeBase after = edit.apply(kb);
+        assertEquals(List.of("verkhovna-rada-of-ukraine:Verkhovna Rada of Ukraine:name"),
+                after.article("a1").mentions().stream().map(m -> m.entity() + ":" + m.text() + ":" + m.rule().id()).toList());
+        assertEquals(kb.article("a2").mentions(), after.article("a2").mentions(), "the link made by hand stays");
+        assertEquals(kb.articles(), edit.revert(after).articles());
     }
 }

@@ -119,4 +119,13 @@ class RelationFinderTest {
                 new Decisions.RelationKey("denmark", "supports", "ukraine")));
         assertEquals(List.of(), RelationFinder.find(kb, Fixtures.analyses(), rejected, 100));
     }
+
+    @Test
+    void the_evidence_is_the_whole_sentence_the_window_shows_abbreviations_and_all() {
+        String sentence = "On Monday Volodymyr Zelensky met with Andrzej Duda in the U.S. capital, Mr. Smith said.";
+        RelationSuggestion meeting = RelationFinder.find(store(ENTITIES, sentence + " Then they left."),
+                Fixtures.analyses(), Decisions.NONE, 100).stream().filter(r -> r.type().equals("met_with"))
+                .findFirst().orElseThrow();
+        assertEquals(sentence, meeting.evidence().get(0).quote());
+    }
 }

@@ -9,6 +9,7 @@ import java.util.Map;
 import org.dossier.model.Article;
 import org.dossier.model.Entity;
 import org.dossier.model.KnowledgeBase;
+import org.dossier.model.LinkRule;
 import org.dossier.model.Mention;
 import org.junit.jupiter.api.Test;
 
@@ -64,5 +65,28 @@ class CurationTest {
         KnowledgeBase undone = edit.revert(after);
         assertEquals(null, undone.entity("european-allies"));
         assertEquals(kb.article(ARTICLE), undone.article(ARTICLE));
+    }
+
+    @Test
+    void unlinking_a_rules_links_for_an_entity_removes_them_everywhere_in_one_undoable_edit_and_keeps_the_rest() {
+        org.dossier.linking.Linker linker = org.dossier.linking.Linker.of(kb);
+        List<Article> imported = List.of(
+                new Article("b1", "One", null, null, null, List.of("Glory to the Armed Forces of Ukraine! Our Armed "
+                        + "Forces hold. The Ukrainian Armed Forces advance."), null),
+                new Article("b2", "Two", null, null, null, List.of("The Armed Forces of Ukraine and the Armed Forces "
+                        + "of the partners."), null));
+        KnowledgeBase store = kb;
+        for (Article a : imported) {
+            store = store.withArticle(linker.withLinks(a));
+        }
+        assertEquals(1, Curation.countRuleLinks(store, "armed-forces-of-ukraine", LinkRule.NAMED_IN_ARTICLE));
+        Edit edit = Curation.unlinkRule(store, "armed-forces-of-ukraine", LinkRule.NAMED_IN_ARTICLE);
+        KnowledgeBase after = edit.apply(store);
+        assertEquals(0, Curation.countRuleLinks(after, "armed-forces-of-ukraine", LinkRule.NAMED_IN_ARTICLE));
+        assertEquals(1, Curation.countRuleLinks(after, "armed-forces-of-ukraine", LinkRule.QUALIFIED), "other rules stay");
+        assertEquals(2, Curation.countRuleLinks(after, "armed-forces-of-ukraine", LinkRule.NAME));
+        assertEquals(kb.article(ARTICLE).mentions(), after.article(ARTICLE).mentions(), "links made by hand stay");
+        assertEquals(store.article("b1"), edit.revert(after).article("b1"));
+        assertEquals(List.of("articles/b1.json"), List.copyOf(edit.files()));
     }
 }

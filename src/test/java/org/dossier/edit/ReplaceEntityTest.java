@@ -56,7 +56,7 @@ class ReplaceEntityTest {
         StoreWriter.saveFiles(edit.apply(loaded.knowledgeBase()), loaded, edit.files());
         assertEquals("Edited summary.", StoreReader.load(store).knowledgeBase().entity("nato").summary());
         assertEquals(articleModified, Files.getLastModifiedTime(article).toMillis());
-        assertTrue(Files.exists(store.resolve("entities.json.bak")), "the previous version is kept");
+        assertTrue(Files.exists(store.resolve(".backups/entities.json")), "the previous version is kept");
     }
 
     @Test

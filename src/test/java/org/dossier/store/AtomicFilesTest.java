@@ -2,6 +2,7 @@ package org.dossier.store;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -30,15 +31,35 @@ class AtomicFilesTest {
     }
 
     @Test
-    void overwriting_keeps_the_previous_version_as_bak_and_leaves_no_temporary_files() throws Exception {
-        Path file = temp.resolve("entities.json");
+    void overwriting_keeps_the_previous_version_where_the_caller_says_and_leaves_no_temporary_files() throws Exception {
+        Path file = temp.resolve("articles/a1.json");
+        Path backup = temp.resolve(".backups/articles/a1.json");
+        AtomicFiles.write(file, bytes("one"), backup);
+        assertFalse(Files.exists(backup), "a new file has no previous version");
+        AtomicFiles.write(file, bytes("two"), backup);
+        assertEquals("two", Files.readString(file));
+        assertEquals("one", Files.readString(backup));
+        AtomicFiles.write(file, bytes("three"), backup);
+        assertEquals("two", Files.readString(backup), "one backup per file: the version before");
+        assertEquals(List.of("a1.json"), names(file.getParent()), "nothing beside the file");
+        assertEquals(List.of("a1.json"), names(backup.getParent()));
+    }
+
+    @Test
+    void a_file_written_without_a_backup_place_keeps_none() throws Exception {
+        Path file = temp.resolve("graph.png");
         AtomicFiles.write(file, bytes("one"));
         AtomicFiles.write(file, bytes("two"));
-        assertEquals("two", Files.readString(file));
-        assertEquals("one", Files.readString(temp.resolve("entities.json.bak")));
-        AtomicFiles.write(file, bytes("three"));
-        assertEquals("two", Files.readString(temp.resolve("entities.json.bak")), "the backup is the version before");
-        assertEquals(List.of("entities.json", "entities.json.bak"), names(temp));
+        assertEquals(List.of("graph.png"), names(temp));
+    }
+
+    @Test
+    void its_temporary_files_are_told_from_other_files_by_name() {
+        assertTrue(AtomicFiles.isTemporaryFile(Path.of(".a1.json123456789.tmp")));
+        assertTrue(AtomicFiles.isTemporaryFile(Path.of(".entities.json18446744073709551615.tmp")));
+        assertFalse(AtomicFiles.isTemporaryFile(Path.of("notes.tmp")), "not hidden: not ours");
+        assertFalse(AtomicFiles.isTemporaryFile(Path.of(".notes.tmp")), "no number: not ours");
+        assertFalse(AtomicFiles.isTemporaryFile(Path.of(".a1.json123.tmp.txt")));
     }
 
     @Test

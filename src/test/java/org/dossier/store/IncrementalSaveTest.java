@@ -35,7 +35,7 @@ class IncrementalSaveTest {
         Map<String, byte[]> after = StoreWriterTest.contents(store.dir());
         Set<String> added = new TreeSet<>(after.keySet());
         added.removeAll(before.keySet());
-        assertEquals(Set.of("articles/a3.json"), added, "no .bak: no existing file was rewritten");
+        assertEquals(Set.of("articles/a3.json"), added, "no backup: no existing file was rewritten");
         before.forEach((file, bytes) -> assertArrayEquals(bytes, after.get(file), file));
         LoadResult again = store.load();
         assertEquals(List.of(), again.problems());
@@ -50,8 +50,7 @@ class IncrementalSaveTest {
         List<Entity> entities = new ArrayList<>(kb.entities());
         entities.add(new Entity("sweden", "country", "Sweden", null, null, null, null, null));
         StoreWriter.saveChanges(new KnowledgeBase(kb.name(), entities, kb.articles(), kb.relations()), loaded);
-        assertTrue(Files.exists(store.file("entities.json.bak")));
-        assertEquals(List.of("entities.json.bak"), backups(store.dir()));
+        assertEquals(List.of(".backups/entities.json"), backups(store.dir()), "only the rewritten file's backup");
         assertEquals(4, store.load().knowledgeBase().entities().size());
     }
 
@@ -138,6 +137,6 @@ class IncrementalSaveTest {
     }
 
     private static List<String> backups(Path dir) throws IOException {
-        return StoreWriterTest.contents(dir).keySet().stream().filter(f -> f.endsWith(".bak")).toList();
+        return StoreWriterTest.contents(dir).keySet().stream().filter(f -> f.startsWith(".backups/")).toList();
     }
 }

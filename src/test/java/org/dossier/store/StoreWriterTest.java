@@ -34,7 +34,7 @@ class StoreWriterTest {
         StoreException e = assertThrows(StoreException.class, () -> StoreWriter.save(loaded.knowledgeBase(), loaded));
         assertTrue(e.getMessage().startsWith("'articles/a1.json' is not overwritten: it had problems"), e.getMessage());
         assertArrayEquals(before, Files.readAllBytes(store.file(TestStore.A1)));
-        assertFalse(Files.exists(store.file(TestStore.A1 + ".bak")));
+        assertFalse(Files.exists(store.file(".backups/" + TestStore.A1)), "no backup either");
     }
 
     @Test
@@ -48,7 +48,7 @@ class StoreWriterTest {
         KnowledgeBase edited = new KnowledgeBase("Renamed", more, kb.articles(), kb.relations());
         assertThrows(StoreException.class, () -> StoreWriter.save(edited, loaded));
         Map<String, byte[]> after = contents(store.dir());
-        assertEquals(before.keySet(), after.keySet(), "no .bak, no temporary file");
+        assertEquals(before.keySet(), after.keySet(), "no backup, no temporary file");
         before.forEach((file, bytes) -> assertArrayEquals(bytes, after.get(file), file));
     }
 
@@ -82,7 +82,7 @@ class StoreWriterTest {
         LoadResult loaded = store.load();
         StoreWriter.save(loaded.knowledgeBase(), loaded);
         try (Stream<Path> files = Files.walk(store.dir())) {
-            assertEquals(List.of(), files.filter(f -> f.toString().endsWith(".bak")).toList());
+            assertEquals(List.of(), files.filter(f -> f.toString().contains(".backups")).toList());
         }
     }
 

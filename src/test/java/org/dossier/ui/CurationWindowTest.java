@@ -73,9 +73,10 @@ class CurationWindowTest {
         robot.clickOn("#newEntity");
         WaitForAsyncUtils.waitForFxEvents();
         robot.clickOn("OK");
+        // Linking it wherever the store names it reads the articles on a reading thread first.
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> DossierWindow.onFx(() ->
+                driver.state.session().knowledgeBase().entity("minister") != null));
         WaitForAsyncUtils.waitForFxEvents();
-
-        assertTrue(driver.state.session().knowledgeBase().entity("minister") != null, "the entity was created");
         assertEquals(1, countLinks(robot, "Minister"));
         WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> {
             var kb = StoreReader.load(store);

@@ -27,6 +27,7 @@ import org.dossier.store.TestStore;
 import org.dossier.ui.state.AppState;
 import org.dossier.ui.state.Background;
 import org.dossier.ui.state.StoreLoading;
+import org.dossier.ui.workspace.Workspace;
 import org.junit.jupiter.api.extension.AfterEachCallback;
 import org.junit.jupiter.api.extension.BeforeEachCallback;
 import org.junit.jupiter.api.extension.ExtensionContext;
@@ -51,6 +52,10 @@ public final class DossierWindow implements BeforeEachCallback, AfterEachCallbac
     MemoryPreferences preferences;
     AppState state;
     MainWindow window;
+    /** What the window remembers between sessions, in memory; a test may replace it before opening the window. */
+    Workspace workspace = new Workspace(new MemoryPreferences());
+    /** The folders the window asked the system to show (Help › Open Log Folder). */
+    final List<Path> shownFolders = new java.util.concurrent.CopyOnWriteArrayList<>();
 
     private DossierWindow(Function<DossierWindow, Path> startOn) {
         this.startOn = startOn;
@@ -131,7 +136,7 @@ public final class DossierWindow implements BeforeEachCallback, AfterEachCallbac
         onFx(() -> {
             stage = new Stage();
             state = new AppState(Background.forWindow(io), temp.resolve("index"));
-            window = new MainWindow(stage, state, () -> preferences);
+            window = new MainWindow(stage, state, () -> preferences, workspace, shownFolders::add, null);
             stage.show();
             if (loading != null) {
                 state.session().open(loading);
@@ -173,6 +178,8 @@ public final class DossierWindow implements BeforeEachCallback, AfterEachCallbac
             stage.setHeight(height);
         });
         WaitForAsyncUtils.waitForFxEvents();
+    Stage stage() {
+        return stage;
     }
 
     /** A new, empty folder in the test's temporary folder. */

@@ -3,15 +3,7 @@ package org.dossier.ui.importer;
 import java.nio.file.Path;
 import java.util.List;
 import javafx.concurrent.Task;
-import javafx.geometry.Insets;
-import javafx.scene.Scene;
 import javafx.scene.control.Alert;
-import javafx.scene.control.Button;
-import javafx.scene.control.Label;
-import javafx.scene.control.ProgressBar;
-import javafx.scene.layout.VBox;
-import javafx.stage.Modality;
-import javafx.stage.Stage;
 import javafx.stage.Window;
 import org.dossier.importer.ImportFailure;
 import org.dossier.importer.ImportReport;
@@ -20,9 +12,9 @@ import org.dossier.importer.Importer;
 import org.dossier.importer.SkippedDuplicate;
 import org.dossier.model.Plural;
 import org.dossier.ui.dialog.Dialogs;
+import org.dossier.ui.dialog.TaskProgress;
 import org.dossier.ui.state.EditService;
 import org.dossier.ui.state.StoreSession;
-import org.dossier.ui.style.Css;
 
 /**
  * Imports files the user chose or dropped: a small window with a progress bar and Cancel while the files are
@@ -60,46 +52,9 @@ public final class ImportFlow {
                 }, this::isCancelled);
             }
         };
-        Stage progress = progressWindow(task, files.size());
-        task.setOnSucceeded(e -> {
-            progress.close();
-            finish(task.getValue());
-        });
-        task.setOnFailed(e -> {
-            progress.close();
-            alert(Alert.AlertType.ERROR, "The import failed", String.valueOf(task.getException().getMessage()), null);
-        });
-        task.setOnCancelled(e -> progress.close());
-        Thread thread = new Thread(task, "dossier-import");
-        thread.setDaemon(true);
-        thread.start();
-        progress.show();
-    }
-
-    private Stage progressWindow(Task<ImportReport> task, int fileCount) {
-        Label title = new Label("Importing " + Plural.count(fileCount, "file", "files") + "…");
-        title.getStyleClass().add(Css.SECTION_HEADING);
-        ProgressBar bar = new ProgressBar();
-        bar.setId("importProgress");
-        bar.setPrefWidth(420);
-        bar.progressProperty().bind(task.progressProperty());
-        Label message = new Label();
-        message.getStyleClass().add(Css.MUTED);
-        message.textProperty().bind(task.messageProperty());
-        Button cancel = new Button("Cancel");
-        cancel.setId("importCancel");
-        cancel.setCancelButton(true);
-        cancel.setOnAction(e -> task.cancel(false));
-        VBox box = new VBox(10, title, bar, message, cancel);
-        box.setPadding(new Insets(16));
-        Stage stage = new Stage();
-        stage.initOwner(owner);
-        stage.initModality(Modality.WINDOW_MODAL);
-        stage.setTitle("Import");
-        Scene scene = new Scene(box);
-        stage.setScene(scene);
-        stage.setOnCloseRequest(e -> task.cancel(false));
-        return stage;
+        TaskProgress.run(owner, task, "Import", "Importing " + Plural.count(files.size(), "file", "files") + "…", "import",
+                this::finish, failure -> alert(Alert.AlertType.ERROR, "The import failed",
+                        String.valueOf(failure.getMessage()), null));
     }
 
     private void finish(ImportReport report) {
@@ -127,7 +82,8 @@ public final class ImportFlow {
         String text = Plural.count(report.imported().size(), "article", "articles") + " imported, "
                 + Plural.count(report.mentionsLinked(), "mention", "mentions") + " linked; "
                 + Plural.count(report.duplicates().size(), "duplicate", "duplicates") + " skipped; "
-                + Plural.count(report.failures().size(), "failure", "failures") + ".";
+                + Plural.count(report.failures().size(), "failure", "failures") + "."
+                + (report.split() > 0 ? "\n" + report.splitSummary() : "");
         alert(report.hasFailures() ? Alert.AlertType.WARNING : Alert.AlertType.INFORMATION, "Import finished", text,
                 details(report));
     }

@@ -157,7 +157,7 @@ public final class ArticleView extends BorderPane {
         if (menus != null) {
             menus.onMention(link, mention, preview::hideNow);
         }
-        link.addEventHandler(MouseEvent.MOUSE_ENTERED, e -> preview.pointerEntered(link, entity, kb));
+        link.addEventHandler(MouseEvent.MOUSE_ENTERED, e -> preview.pointerEntered(link, entity, mention, kb));
         link.addEventHandler(MouseEvent.MOUSE_EXITED, e -> preview.pointerLeft());
         return link;
     }

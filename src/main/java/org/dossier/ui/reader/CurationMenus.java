@@ -10,8 +10,8 @@ import javafx.scene.input.MouseEvent;
 import org.dossier.model.Mention;
 
 /**
- * The reading pane's context menus, where the store can be edited: on a link, unlink it (here or everywhere) or
- * link it to another entity; on selected words, link them, make them an entity, or an alias. One menu is open at
+ * The reading pane's context menus, where the store can be edited: on a link, unlink it (here, everywhere, or every
+ * link its rule made to its entity) or link it to another entity; on selected words, link them, make them an entity, or an alias. One menu is open at
  * a time; the {@link Curator} answers.
  */
 final class CurationMenus {
@@ -68,7 +68,14 @@ final class CurationMenus {
         MenuItem all = item("unlinkAll", "Unlink every “" + mention.text() + "” (" + count + " in the store)",
                 () -> curator.unlink(mention, true));
         MenuItem other = item("relink", "Link to Another Entity…", () -> curator.relink(mention));
-        return new ContextMenu(one, all, new SeparatorMenuItem(), other);
+        ContextMenu menu = new ContextMenu(one, all);
+        if (mention.rule() != null) {
+            int made = curator.countRuleLinks(mention);
+            menu.getItems().add(item("unlinkRule", "Unlink Every Link Made by the Rule “" + mention.rule().id()
+                    + "” for This Entity (" + made + " in the store)", () -> curator.unlinkRule(mention)));
+        }
+        menu.getItems().addAll(new SeparatorMenuItem(), other);
+        return menu;
     }
 
     /** Link the selected words to an entity (here or everywhere), make them a new entity, or an alias. */

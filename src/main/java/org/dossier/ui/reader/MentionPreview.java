@@ -12,6 +12,7 @@ import javafx.util.Duration;
 import org.controlsfx.control.PopOver;
 import org.dossier.model.Entity;
 import org.dossier.model.KnowledgeBase;
+import org.dossier.model.Mention;
 import org.dossier.model.Plural;
 import org.dossier.ui.style.Css;
 import org.dossier.ui.style.Icons;
@@ -36,12 +37,12 @@ final class MentionPreview {
     }
 
     /** The pointer came onto {@code owner}: shows its card after a short rest. */
-    void pointerEntered(Node owner, Entity entity, KnowledgeBase kb) {
+    void pointerEntered(Node owner, Entity entity, Mention mention, KnowledgeBase kb) {
         hideWait.stop();
         if (owner == shownFor && popOver != null && popOver.isShowing()) {
             return;
         }
-        showWait.setOnFinished(e -> show(owner, entity, kb));
+        showWait.setOnFinished(e -> show(owner, entity, mention, kb));
         showWait.playFromStart();
     }
 
@@ -60,7 +61,7 @@ final class MentionPreview {
         shownFor = null;
     }
 
-    private void show(Node owner, Entity entity, KnowledgeBase kb) {
+    private void show(Node owner, Entity entity, Mention mention, KnowledgeBase kb) {
         if (owner.getScene() == null || owner.getScene().getWindow() == null) {
             return;
         }
@@ -76,14 +77,15 @@ final class MentionPreview {
             popOver.getRoot().addEventFilter(MouseEvent.MOUSE_ENTERED, e -> hideWait.stop());
             popOver.getRoot().addEventFilter(MouseEvent.MOUSE_EXITED, e -> pointerLeft());
         }
-        popOver.setContentNode(card(entity, kb));
+        popOver.setContentNode(card(entity, mention, kb));
         Bounds link = owner.localToScreen(owner.getBoundsInLocal());
         shownFor = owner;
         // The arrow's tip just under the link, so the card never covers the word it describes.
         popOver.show(owner, link.getMinX() + Math.min(24, link.getWidth() / 2), link.getMaxY() + 2);
     }
 
-    static Node card(Entity entity, KnowledgeBase kb) {
+    /** The card: the entity's name, kind and summary, and why this link is here (the linker's rule, or a person). */
+    static Node card(Entity entity, Mention mention, KnowledgeBase kb) {
         Label name = new Label(entity.name());
         name.getStyleClass().add(Css.PREVIEW_NAME);
         Kinds.Look look = Kinds.look(entity.kind());
@@ -96,9 +98,15 @@ final class MentionPreview {
         summary.setWrapText(true);
         summary.setMaxWidth(340);
         summary.getStyleClass().add(Css.PREVIEW_SUMMARY);
-        Label hint = new Label("Click the link to open its page");
+        Label why = new Label(mention.rule() == null ? "Linked by hand."
+                : "Linked by Dossier (rule “" + mention.rule().id() + "”): " + mention.rule().description());
+        why.setId("linkRule");
+        why.setWrapText(true);
+        why.setMaxWidth(340);
+        why.getStyleClass().add(Css.LINK_RULE);
+        Label hint = new Label("Click the link to open its page; right-click to unlink");
         hint.getStyleClass().add(Css.MUTED);
-        VBox box = new VBox(8, header, summary, hint);
+        VBox box = new VBox(8, header, summary, why, hint);
         box.setPadding(new Insets(12));
         box.setMaxWidth(364);
         box.getStyleClass().add(Css.PREVIEW_CARD);

@@ -41,7 +41,9 @@ public final class SearchBox extends HBox {
     private final TextField field = new TextField();
     private final ListView<SearchRow> list = new ListView<>();
     private final Label notice = new Label();
-    private final Popup popup = new Popup();
+    private final VBox content;
+    /** Made when results are first shown: a popup is a window with a scene, which start-up need not pay for. */
+    private Popup popup;
     private final PauseTransition wait = new PauseTransition(DEBOUNCE);
     private long asked;
 
@@ -62,7 +64,7 @@ public final class SearchBox extends HBox {
         field.addEventFilter(KeyEvent.KEY_PRESSED, this::onKey);
         field.focusedProperty().addListener((o, was, focused) -> {
             if (!focused && !list.isFocused()) {
-                popup.hide();
+                hide();
             }
         });
         list.setId("searchResults");
@@ -74,13 +76,30 @@ public final class SearchBox extends HBox {
         notice.getStyleClass().add(Css.SEARCH_NOTICE);
         notice.setWrapText(true);
         notice.setMaxWidth(540);
-        VBox content = new VBox(4, notice, list);
+        content = new VBox(4, notice, list);
         content.setPadding(new Insets(6));
         content.getStyleClass().add(Css.SEARCH_POPUP);
-        popup.getContent().add(content);
-        popup.setAutoHide(true);
-        popup.setAnchorLocation(javafx.stage.PopupWindow.AnchorLocation.CONTENT_TOP_RIGHT);
         getChildren().add(field);
+    }
+
+    private Popup popup() {
+        if (popup == null) {
+            popup = new Popup();
+            popup.getContent().add(content);
+            popup.setAutoHide(true);
+            popup.setAnchorLocation(javafx.stage.PopupWindow.AnchorLocation.CONTENT_TOP_RIGHT);
+        }
+        return popup;
+    }
+
+    private boolean showing() {
+        return popup != null && popup.isShowing();
+    }
+
+    private void hide() {
+        if (popup != null) {
+            popup.hide();
+        }
     }
 
     /** Puts the cursor in the field with its text selected (Ctrl+F). */
@@ -93,7 +112,7 @@ public final class SearchBox extends HBox {
         list.getSelectionModel().clearSelection();
         long ask = ++asked;
         if (text == null || text.isBlank()) {
-            popup.hide();
+            hide();
             return;
         }
         search.withIndex(index -> index.search(text, LIMIT), results -> {
@@ -129,15 +148,15 @@ public final class SearchBox extends HBox {
         double height = rows.stream().mapToDouble(r -> r instanceof SearchRow.Heading ? 26
                 : r instanceof SearchRow.EntityRow ? 46 : 92).sum();
         list.setPrefHeight(Math.min(MAX_HEIGHT, height + 4));
-        if (getScene() != null && field.isFocused() && !popup.isShowing()) {
+        if (getScene() != null && field.isFocused() && !showing()) {
             // Right-aligned under the field, which sits at the right of the tool bar: the list stays in the window.
             Bounds b = field.localToScreen(field.getBoundsInLocal());
-            popup.show(field, b.getMaxX(), b.getMaxY() + 2);
+            popup().show(field, b.getMaxX(), b.getMaxY() + 2);
         }
     }
 
     private void onKey(KeyEvent e) {
-        if (e.getCode() == KeyCode.DOWN && popup.isShowing() && !list.getItems().isEmpty()) {
+        if (e.getCode() == KeyCode.DOWN && showing() && !list.getItems().isEmpty()) {
             list.requestFocus();
             selectNext(0, 1);
             e.consume();
@@ -145,8 +164,8 @@ public final class SearchBox extends HBox {
             enter(e.isShiftDown());
             e.consume();
         } else if (e.getCode() == KeyCode.ESCAPE) {
-            if (popup.isShowing()) {
-                popup.hide();
+            if (showing()) {
+                hide();
             } else {
                 field.clear();
                 hits.clear();
@@ -169,7 +188,7 @@ public final class SearchBox extends HBox {
             enter(e.isShiftDown());
             e.consume();
         } else if (e.getCode() == KeyCode.ESCAPE) {
-            popup.hide();
+            hide();
             field.requestFocus();
             e.consume();
         }
@@ -181,11 +200,11 @@ public final class SearchBox extends HBox {
      */
     private void enter(boolean back) {
         SearchRow selected = list.getSelectionModel().getSelectedItem();
-        if (popup.isShowing() && !list.getItems().isEmpty() && (selected != null || !hits.articleOpen())) {
+        if (showing() && !list.getItems().isEmpty() && (selected != null || !hits.articleOpen())) {
             open(selected != null ? selected : firstResult());
             return;
         }
-        popup.hide(); // the matches are marked in the text the results would cover
+        hide(); // the matches are marked in the text the results would cover
         if (back) {
             hits.previous();
         } else {
@@ -217,6 +236,6 @@ public final class SearchBox extends HBox {
         } else {
             return;
         }
-        popup.hide();
+        hide();
     }
 }

@@ -9,6 +9,7 @@ import org.dossier.model.KnowledgeBase;
 import org.dossier.store.LoadResult;
 import org.dossier.store.Problem;
 import org.dossier.store.StoreReader;
+import org.dossier.store.StoreTidy;
 
 /**
  * A store being read on a background thread. It needs no JavaFX, so the app can start reading before the
@@ -43,7 +44,20 @@ public final class StoreLoading {
     private StoreLoading(Path dir, Executor executor, Reader reader) {
         this.dir = dir.toAbsolutePath().normalize();
         this.reader = reader;
+        java.time.Instant opened = java.time.Instant.now();
         this.result = CompletableFuture.supplyAsync(this::read, executor);
+        // The window writes to the store it opens, so it tidies what earlier writers left: after the store is read,
+        // so that the first frame does not wait for it.
+        result.thenAcceptAsync(loaded -> tidy(loaded, opened), executor);
+    }
+
+    private static void tidy(LoadResult loaded, java.time.Instant opened) {
+        try {
+            StoreTidy.afterOpening(loaded, opened);
+        } catch (RuntimeException e) {
+            System.getLogger(StoreLoading.class.getName()).log(System.Logger.Level.ERROR,
+                    "tidying the store '" + loaded.dir() + "' failed", e);
+        }
     }
 
     private StoreLoading(LoadResult loaded) {

@@ -47,7 +47,9 @@ public final class Css {
     public static final String HIGHLIGHT_SHAPE = "highlight-shape";
     public static final String HIT_BAR = "hit-bar";
     public static final String INFO_DIALOG = "info-dialog";
+    public static final String KEY_HINT = "key-hint";
     public static final String KIND_LABEL = "kind-label";
+    public static final String LINK_RULE = "link-rule";
     public static final String MENTION = "mention";
     public static final String MENTIONED_IN_DATE = "mentioned-in-date";
     public static final String MENTIONED_IN_TITLE = "mentioned-in-title";
@@ -95,7 +97,9 @@ public final class Css {
     public static final String STATUS_BAR = "status-bar";
     public static final String STRONG = "strong";
     public static final String STRONG_TEXT = "strong-text";
-    public static final String SUGGESTION_CREATE = "suggestion-create";
+    public static final String SUGGESTION_DETAIL = "suggestion-detail";
+    public static final String SUGGESTION_DETAIL_SCROLL = "suggestion-detail-scroll";
+    public static final String SUGGESTION_LIST = "suggestion-list";
     public static final String SUMMARY = "summary";
     public static final String TEXT_SELECTION = "text-selection";
     public static final String TIMELINE_AXIS = "timeline-axis";

@@ -1,0 +1,92 @@
+package org.dossier.ui.exchange;
+
+import java.nio.file.Path;
+import java.util.List;
+import javafx.concurrent.Task;
+import javafx.scene.control.Alert;
+import javafx.stage.Window;
+import org.dossier.exchange.ExportProgress;
+import org.dossier.exchange.entities.EntityListImport;
+import org.dossier.exchange.entities.EntryProblem;
+import org.dossier.model.KnowledgeBase;
+import org.dossier.model.Plural;
+import org.dossier.ui.dialog.Dialogs;
+import org.dossier.ui.dialog.TaskProgress;
+import org.dossier.ui.state.EditService;
+import org.dossier.ui.state.StoreSession;
+
+/**
+ * Imports entity lists the user chose: read and linked in the background, with progress and Cancel, then made as one
+ * edit (one step of Undo) and saved, and summed up: the new entities, the entries merged into entities the store had,
+ * every line that failed.
+ */
+final class EntityImportFlow {
+
+    private final Window owner;
+    private final StoreSession session;
+    private final EditService edits;
+    private final Dialogs dialogs;
+
+    EntityImportFlow(Window owner, StoreSession session, EditService edits, Dialogs dialogs) {
+        this.owner = owner;
+        this.session = session;
+        this.edits = edits;
+        this.dialogs = dialogs;
+    }
+
+    void run(List<Path> files) {
+        String why = session.whyNoImport();
+        if (why != null) {
+            summary(Alert.AlertType.ERROR, "Nothing was imported", "Nothing was imported: " + why + ".", null);
+            return;
+        }
+        KnowledgeBase kb = session.knowledgeBase();
+        Task<EntityListImport.Result> task = new Task<>() {
+            @Override
+            protected EntityListImport.Result call() throws Exception {
+                return EntityListImport.run(kb, files, new TaskUpdates(this::updateProgress, this::updateMessage,
+                        this::isCancelled));
+            }
+        };
+        TaskProgress.run(owner, task, "Import Entities",
+                "Importing " + Plural.count(files.size(), "entity list", "entity lists") + "…", "entityImport",
+                this::finish, failure -> {
+                    if (!(failure instanceof ExportProgress.Cancelled)) {
+                        summary(Alert.AlertType.ERROR, "Nothing was imported", String.valueOf(failure.getMessage()), null);
+                    }
+                });
+    }
+
+    private void finish(EntityListImport.Result r) {
+        if (!r.isEmpty()) {
+            edits.perform(r.edit());
+        }
+        String text = Plural.count(r.created().size(), "new entity", "new entities") + ", "
+                + Plural.count(r.merges().size(), "entry", "entries") + " merged into entities the store had, "
+                + Plural.count(r.mentionsLinked(), "mention", "mentions") + " linked in "
+                + Plural.count(r.articlesLinked(), "article", "articles") + "; "
+                + Plural.count(r.problems().size(), "line failed", "lines failed") + ".";
+        summary(r.problems().isEmpty() ? Alert.AlertType.INFORMATION : Alert.AlertType.WARNING, "Import finished", text,
+                details(r));
+    }
+
+    private static String details(EntityListImport.Result r) {
+        StringBuilder sb = new StringBuilder();
+        for (EntityListImport.Merge m : r.merges()) {
+            sb.append("Merged ").append(m.where()).append(" “").append(m.entryName()).append("” into ")
+                    .append(m.entityName()).append(m.addedAliases().isEmpty() ? ""
+                            : ", adding " + String.join(", ", m.addedAliases())).append('\n');
+        }
+        r.leftOut().forEach(l -> sb.append(l).append('\n'));
+        r.skippedSchemata().forEach((schema, n) -> sb.append("Not imported (not names to link): ").append(n).append(' ')
+                .append(schema).append('\n'));
+        for (EntryProblem p : r.problems()) {
+            sb.append("Failed ").append(p).append('\n');
+        }
+        return sb.length() == 0 ? null : sb.toString();
+    }
+
+    private void summary(Alert.AlertType type, String header, String text, String details) {
+        dialogs.withDetail(type, header, text, details, "entityImportSummary");
+    }
+}
