@@ -178,6 +178,8 @@ public final class DossierWindow implements BeforeEachCallback, AfterEachCallbac
             stage.setHeight(height);
         });
         WaitForAsyncUtils.waitForFxEvents();
+    }
+
     Stage stage() {
         return stage;
     }
