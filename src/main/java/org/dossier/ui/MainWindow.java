@@ -39,6 +39,7 @@ import org.dossier.ui.state.NavigationHistory;
 import org.dossier.ui.style.Icons;
 import org.dossier.ui.style.Look;
 import org.dossier.ui.style.SystemTheme;
+import org.dossier.ui.workspace.FirstWindowSize;
 import org.dossier.ui.workspace.WindowLayout;
 import org.dossier.ui.workspace.Workspace;
 import org.dossier.ui.workspace.WorkspaceKeeper;
@@ -108,13 +109,15 @@ public final class MainWindow {
         state.session().problemsProperty().addListener((o, was, list) -> problemsToggle.setSelected(!list.isEmpty()));
 
         Rectangle2D screen = Screen.getPrimary().getVisualBounds();
-        Scene scene = new Scene(root, Math.min(1440, screen.getWidth() * 0.9), Math.min(900, screen.getHeight() * 0.9));
+        FirstWindowSize first = FirstWindowSize.on(screen.getWidth(), screen.getHeight());
+        Scene scene = new Scene(root, first.width(), first.height());
         followTheme(scene);
         AppearanceMenus.installSecondKeys(scene, appearance);
         installMouseNavigation(scene, state.navigation().history());
         acceptDroppedFiles(scene);
         FirstFrame.after(scene, state::windowShown);
         stage.setScene(scene);
+        stage.setMaximized(first.fills()); // a remembered placement, if any, is put back next
         WindowLayout.keep(workspace, stage).keepDividers("columns", columns);
         WorkspaceKeeper.keep(workspace, state.session(), state.navigation());
         stage.setMinWidth(720);

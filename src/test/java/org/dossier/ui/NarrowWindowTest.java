@@ -8,6 +8,7 @@ import java.util.concurrent.TimeUnit;
 import javafx.scene.Node;
 import javafx.scene.Parent;
 import javafx.scene.control.Labeled;
+import javafx.scene.input.KeyCode;
 import javafx.scene.text.Text;
 import org.dossier.model.Entity;
 import org.dossier.ui.state.Place;
@@ -59,6 +60,19 @@ class NarrowWindowTest {
     }
 
     @Test
+    void the_suggestions_keep_their_words_whole(FxRobot robot) throws Exception {
+        robot.interact(() -> driver.state.navigation().go(new Place.Suggestions()));
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> DossierWindow.onFx(() -> {
+            Node status = driver.window.scene().lookup("#suggestionsStatus");
+            return status instanceof Labeled l && l.getText().endsWith("to review");
+        }));
+        robot.interact(() -> driver.window.scene().lookup("#entitySuggestions").requestFocus());
+        robot.type(KeyCode.DOWN); // the first name selected: its detail beside the list
+        WaitForAsyncUtils.waitForFxEvents();
+        assertWhole(new Place.Suggestions());
+    }
+
+    @Test
     void the_article_list_wraps_a_long_title_instead_of_cutting_it(FxRobot robot) {
         String drawn = DossierWindow.onFx(() -> {
             Labeled title = (Labeled) driver.window.scene().lookup("#articles").lookup(".article-title");
@@ -73,6 +87,10 @@ class NarrowWindowTest {
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> DossierWindow.onFx(() ->
                 !driver.window.scene().lookup("#centerPane").lookupAll(".label").isEmpty()));
         WaitForAsyncUtils.waitForFxEvents();
+        assertWhole(place);
+    }
+
+    private void assertWhole(Place place) {
         List<String> squeezed = DossierWindow.onFx(() -> {
             List<String> found = new ArrayList<>();
             collect(driver.window.scene().lookup("#columns"), found); // the list, the page and the sidebar
