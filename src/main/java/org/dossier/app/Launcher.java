@@ -1,10 +1,10 @@
 package org.dossier.app;
 
-import java.nio.file.Path;
 import java.util.Optional;
 import org.dossier.bench.LayoutMeasure;
 import org.dossier.bench.render.RenderTiming;
 import org.dossier.cli.CommandLine;
+import org.dossier.cli.WindowOptions;
 
 /**
  * The program's entry point. It does not extend Application, so the runnable jar starts JavaFX from the
@@ -21,12 +21,12 @@ public final class Launcher {
     }
 
     /** Opens the window, in a faster second JVM where one can be had ({@link FastRelaunch}), else in this one. */
-    private static void openWindow(Path dir) {
+    private static void openWindow(WindowOptions options) {
         Optional<Integer> relaunched = FastRelaunch.ofThisJvm().flatMap(FastRelaunch::run);
         if (relaunched.isPresent()) {
             System.exit(relaunched.get());
         }
-        DossierApp.open(dir);
+        DossierApp.open(options);
     }
 
     public static void main(String[] args) {

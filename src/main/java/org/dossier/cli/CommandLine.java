@@ -27,7 +27,7 @@ public final class CommandLine {
      *                   called only when no command is given
      * @return the exit status: 0 done, 1 the store has problems, 2 the command line is wrong
      */
-    public static int run(String[] args, PrintStream out, PrintStream err, Consumer<Path> openWindow) {
+    public static int run(String[] args, PrintStream out, PrintStream err, Consumer<WindowOptions> openWindow) {
         return run(args, out, err, openWindow, LayoutMeasure.NONE);
     }
 
@@ -39,7 +39,7 @@ public final class CommandLine {
      *                   does not know
      * @return the exit status: 0 done, 1 the store has problems, 2 the command line is wrong
      */
-    public static int run(String[] args, PrintStream out, PrintStream err, Consumer<Path> openWindow,
+    public static int run(String[] args, PrintStream out, PrintStream err, Consumer<WindowOptions> openWindow,
                           LayoutMeasure layout) {
         try {
             return dispatch(List.of(args), out, err, openWindow, layout);
@@ -51,7 +51,7 @@ public final class CommandLine {
         }
     }
 
-    private static int dispatch(List<String> args, PrintStream out, PrintStream err, Consumer<Path> openWindow,
+    private static int dispatch(List<String> args, PrintStream out, PrintStream err, Consumer<WindowOptions> openWindow,
                                 LayoutMeasure layout) throws UsageException {
         int at = skipDataOptions(args);
         if (at == args.size() || args.get(at).startsWith("-")) {
@@ -99,10 +99,10 @@ public final class CommandLine {
         return at;
     }
 
-    /** No command: only --data and --help (or -h) make sense here. */
-    private static int openWindow(List<String> args, PrintStream out, Consumer<Path> openWindow)
+    /** No command: only --data, --theme and --help (or -h) make sense here. */
+    private static int openWindow(List<String> args, PrintStream out, Consumer<WindowOptions> openWindow)
             throws UsageException {
-        Arguments parsed = Arguments.parse(args, Set.of());
+        Arguments parsed = Arguments.parse(args, Set.of(), Set.of(WindowOptions.THEME));
         if (parsed.helpRequested()) {
             out.print(Usage.general());
             return ExitCode.OK;
@@ -110,7 +110,11 @@ public final class CommandLine {
         if (!parsed.operands().isEmpty()) {
             throw new UsageException("unknown command '" + parsed.operands().get(0) + "'");
         }
-        openWindow.accept(parsed.givenDataDir()); // none given: the window chooses
+        String theme = parsed.value(WindowOptions.THEME);
+        if (theme != null && !WindowOptions.THEMES.contains(theme)) {
+            throw new UsageException(WindowOptions.THEME + " must be light, dark or system, not '" + theme + "'");
+        }
+        openWindow.accept(new WindowOptions(parsed.givenDataDir(), theme));
         return ExitCode.OK;
     }
 

@@ -15,14 +15,15 @@ final class Usage {
         }
         commands.append(String.format("  %-8s %s\n", "help", "show this help, or a command's: dossier help COMMAND"));
         return String.format("""
-                Usage: dossier [--data DIR]
+                Usage: dossier [--data DIR] [--theme light|dark|system]
                        dossier COMMAND [--data DIR] [OPTIONS]
 
                 Dossier shows a knowledge base of news: the articles, the people, countries,
                 organisations, agreements and events they name, and the relations between them.
 
                 With no command, opens the window on the store in DIR:
-                  java -jar target/dossier.jar [--data DIR]
+                  java -jar target/dossier.jar [--data DIR] [--theme light|dark|system]
+                (--theme: for this run only; View > Theme in the window picks one to keep.)
                 ('dossier' below stands for 'java -jar target/dossier.jar'.)
 
                 Commands:

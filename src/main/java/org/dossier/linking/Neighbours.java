@@ -1,6 +1,5 @@
 package org.dossier.linking;
 
-import java.util.Map;
 import java.util.Set;
 
 /**
@@ -31,10 +30,10 @@ final class Neighbours {
     private final String text;
     private final FormTable forms;
     /** For each offset, the entities of the longest form found in the paragraph that ends (or starts) there. */
-    private final Map<Integer, Set<String>> endingAt;
-    private final Map<Integer, Set<String>> startingAt;
+    private final LongestAt endingAt;
+    private final LongestAt startingAt;
 
-    Neighbours(String text, FormTable forms, Map<Integer, Set<String>> endingAt, Map<Integer, Set<String>> startingAt) {
+    Neighbours(String text, FormTable forms, LongestAt endingAt, LongestAt startingAt) {
         this.text = text;
         this.forms = forms;
         this.endingAt = endingAt;

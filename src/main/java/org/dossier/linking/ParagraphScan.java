@@ -3,11 +3,9 @@ package org.dossier.linking;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Set;
 import org.dossier.linking.Neighbours.Verdict;
 import org.dossier.linking.SurfaceForm.Strength;
 import org.dossier.model.LinkRule;
@@ -26,7 +24,38 @@ final class ParagraphScan {
     }
 
     /** A span and the forms of one or more entities found there (one per entity). */
-    private record Candidate(int start, int end, List<SurfaceForm> claims) {
+    private static final class Candidate {
+        private final int start;
+        private final int end;
+        /** Most spans are claimed by one form: a list of one until a second entity claims the span. */
+        private List<SurfaceForm> claims;
+
+        Candidate(int start, int end, SurfaceForm first) {
+            this.start = start;
+            this.end = end;
+            this.claims = List.of(first);
+        }
+
+        void claim(SurfaceForm form) {
+            if (claims.stream().noneMatch(c -> c.entityId().equals(form.entityId()))) {
+                List<SurfaceForm> more = new ArrayList<>(claims);
+                more.add(form);
+                claims = more;
+            }
+        }
+
+        int start() {
+            return start;
+        }
+
+        int end() {
+            return end;
+        }
+
+        List<SurfaceForm> claims() {
+            return claims;
+        }
+
         int length() {
             return end - start;
         }
@@ -47,41 +76,30 @@ final class ParagraphScan {
     ParagraphScan(int paragraph, String text, FormTable forms) {
         this.paragraph = paragraph;
         this.text = text;
-        Map<Long, List<SurfaceForm>> bySpan = new LinkedHashMap<>();
-        Map<Integer, Set<String>> endingAt = new HashMap<>();
-        Map<Integer, Set<String>> startingAt = new HashMap<>();
-        Map<Integer, Integer> longestEnding = new HashMap<>();
-        Map<Integer, Integer> longestStarting = new HashMap<>();
+        LongestAt.Builder endingAt = new LongestAt.Builder();
+        LongestAt.Builder startingAt = new LongestAt.Builder();
+        this.candidates = new ArrayList<>();
+        Candidate last = null;
+        // Hits come in order of their end, and the forms of one span one after the other: a span's claims gather in
+        // one candidate without a map from spans (a long paragraph has hundreds of thousands of them).
         for (AhoCorasick.Hit<SurfaceForm> hit : forms.automaton().findAll(text)) {
             if (!Linker.isWholeWord(text, hit.start(), hit.end())
                     || !hit.value().accepts(text.substring(hit.start(), hit.end()))) {
                 continue;
             }
-            List<SurfaceForm> claims = bySpan.computeIfAbsent(((long) hit.start() << 32) | hit.end(), k -> new ArrayList<>(1));
-            if (claims.stream().noneMatch(c -> c.entityId().equals(hit.value().entityId()))) {
-                claims.add(hit.value());
+            if (last != null && last.start() == hit.start() && last.end() == hit.end()) {
+                last.claim(hit.value());
+            } else {
+                last = new Candidate(hit.start(), hit.end(), hit.value());
+                candidates.add(last);
             }
             int length = hit.end() - hit.start();
-            remember(endingAt, longestEnding, hit.end(), length, hit.value().entityId());
-            remember(startingAt, longestStarting, hit.start(), length, hit.value().entityId());
+            endingAt.add(hit.end(), length, hit.value().entityId());
+            startingAt.add(hit.start(), length, hit.value().entityId());
         }
-        this.candidates = new ArrayList<>(bySpan.size());
-        bySpan.forEach((span, claims) -> candidates.add(new Candidate((int) (span >>> 32), (int) (long) span, claims)));
-        this.neighbours = new Neighbours(text, forms, endingAt, startingAt);
+        this.neighbours = new Neighbours(text, forms, endingAt.build(), startingAt.build());
         for (Candidate c : longestFirst()) {
             decide(c);
-        }
-    }
-
-    /** Keeps, at each offset, the entities of the longest forms ending (or starting) there. */
-    private static void remember(Map<Integer, Set<String>> entities, Map<Integer, Integer> lengths, int at, int length,
-                                 String entity) {
-        Integer best = lengths.get(at);
-        if (best == null || length > best) {
-            lengths.put(at, length);
-            entities.put(at, new java.util.HashSet<>(Set.of(entity)));
-        } else if (length == best) {
-            entities.get(at).add(entity);
         }
     }
 

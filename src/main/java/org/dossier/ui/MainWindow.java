@@ -3,6 +3,7 @@ package org.dossier.ui;
 import java.io.File;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Locale;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
 import java.util.prefs.Preferences;
@@ -33,9 +34,12 @@ import org.dossier.ui.search.QuickSwitcher;
 import org.dossier.ui.search.SearchBox;
 import org.dossier.ui.sidebar.EntitySidebar;
 import org.dossier.ui.state.AppState;
+import org.dossier.ui.state.Appearance;
 import org.dossier.ui.state.NavigationHistory;
-import org.dossier.ui.style.Css;
 import org.dossier.ui.style.Icons;
+import org.dossier.ui.style.Look;
+import org.dossier.ui.style.SystemTheme;
+import org.dossier.ui.workspace.FirstWindowSize;
 import org.dossier.ui.workspace.WindowLayout;
 import org.dossier.ui.workspace.Workspace;
 import org.dossier.ui.workspace.WorkspaceKeeper;
@@ -54,23 +58,28 @@ public final class MainWindow {
     private final Dialogs dialogs;
     private final ExchangeMenus exchange;
     private final SearchBox search;
+    private final Appearance appearance;
     private ProblemsView problems;
     private QuickSwitcher switcher;
 
     /**
-     * @param settings   where the window remembers choices between sessions (the graph's depth and filters); asked
-     *                   for when first needed
-     * @param workspace  what the window remembers of its layout and stores between sessions
-     * @param showFolder shows a folder in the system's file manager (Help › Open Log Folder)
+     * @param settings        where the window remembers choices between sessions (the theme, the text size, the
+     *                        graph's depth and filters); asked for when first needed
+     * @param workspace       what the window remembers of its layout and stores between sessions
+     * @param showFolder      shows a folder in the system's file manager (Help › Open Log Folder)
+     * @param themeForThisRun the theme asked for on the command line, or null for the one remembered
      */
     public MainWindow(Stage stage, AppState state, Supplier<Preferences> settings, Workspace workspace,
-                      Consumer<Path> showFolder) {
+                      Consumer<Path> showFolder, Appearance.Theme themeForThisRun) {
         this.stage = stage;
         this.state = state;
+        this.appearance = new Appearance(() -> settings.get().node("appearance"), themeForThisRun);
         this.dialogs = new Dialogs(() -> stage);
         this.exchange = new ExchangeMenus(stage, state.session(), state.edits(), dialogs);
         this.search = new SearchBox(state.search(), state.navigation(), state.hits());
-        CenterPane center = new CenterPane(state, new Pages(state, dialogs, () -> stage, settings, this::chooseStore));
+        CenterPane center = new CenterPane(state, new Pages(state, dialogs, () -> stage,
+                () -> settings.get().node("graph"), this::chooseStore));
+        center.readingSize(appearance.textSizeProperty());
         EntitySidebar sidebar = new EntitySidebar(state.shownProperty(), state.navigation()::go);
         SplitPane columns = new SplitPane(new ArticleListView(state.shownProperty(), state.navigation(),
                 state.background()), center, sidebar);
@@ -86,7 +95,7 @@ public final class MainWindow {
         WorkspaceMenus.Items remembered = WorkspaceMenus.of(workspace, stage, dialogs, state.session()::open, showFolder,
                 columns, sidebar);
         root.setTop(new VBox(WindowMenus.of(state, actions, exchange, problemsToggle.selectedProperty(), dialogs,
-                remembered),
+                remembered, appearance),
                 WindowToolBar.of(state, search, problemsToggle)));
         root.setCenter(vertical);
         root.setBottom(StatusBar.of(state.session()));
@@ -100,12 +109,15 @@ public final class MainWindow {
         state.session().problemsProperty().addListener((o, was, list) -> problemsToggle.setSelected(!list.isEmpty()));
 
         Rectangle2D screen = Screen.getPrimary().getVisualBounds();
-        Scene scene = new Scene(root, Math.min(1440, screen.getWidth() * 0.9), Math.min(900, screen.getHeight() * 0.9));
-        scene.getStylesheets().add(Css.stylesheet());
+        FirstWindowSize first = FirstWindowSize.on(screen.getWidth(), screen.getHeight());
+        Scene scene = new Scene(root, first.width(), first.height());
+        followTheme(scene);
+        AppearanceMenus.installSecondKeys(scene, appearance);
         installMouseNavigation(scene, state.navigation().history());
         acceptDroppedFiles(scene);
         FirstFrame.after(scene, state::windowShown);
         stage.setScene(scene);
+        stage.setMaximized(first.fills()); // a remembered placement, if any, is put back next
         WindowLayout.keep(workspace, stage).keepDividers("columns", columns);
         WorkspaceKeeper.keep(workspace, state.session(), state.navigation());
         stage.setMinWidth(720);
@@ -124,6 +136,35 @@ public final class MainWindow {
 
     public Scene scene() {
         return stage.getScene();
+    }
+
+    /** The theme and text size the window is drawn with. */
+    public Appearance appearance() {
+        return appearance;
+    }
+
+    /**
+     * Draws the window in the theme chosen, now and whenever it changes. The desktop is asked whether it is dark only
+     * while the theme follows it, off the FX thread; until it answers the window is light.
+     */
+    private void followTheme(Scene scene) {
+        Runnable askSystem = () -> SystemTheme.isDark().thenAcceptAsync(appearance::systemSays, state.background().fx());
+        if (appearance.themeProperty().get() == Appearance.Theme.SYSTEM) {
+            Boolean known = SystemTheme.isDark().getNow(null); // asked at start-up: usually known by now
+            if (known != null) {
+                appearance.systemSays(known);
+            } else {
+                askSystem.run();
+            }
+        }
+        Look.apply(appearance.darkProperty().get());
+        Look.dress(scene);
+        appearance.darkProperty().addListener((o, was, dark) -> Look.apply(dark));
+        appearance.themeProperty().addListener((o, was, theme) -> {
+            if (theme == Appearance.Theme.SYSTEM) {
+                askSystem.run();
+            }
+        });
     }
 
     private void quickSwitch() {

@@ -28,6 +28,23 @@ class CommandLineTest {
         assertEquals(List.of(Path.of("other")), Dossier.run("--data=other").windows());
     }
 
+    @Test
+    void theme_opens_the_window_in_that_theme_for_this_run() {
+        Run run = Dossier.run("--theme", "dark", "--data", "some/store");
+        assertEquals(0, run.exitCode());
+        assertEquals(List.of(Path.of("some/store")), run.windows());
+        assertEquals(java.util.Arrays.asList("dark"), run.themes());
+        assertEquals(java.util.Arrays.asList((String) null), Dossier.run().themes(), "no --theme: the one remembered");
+    }
+
+    @Test
+    void an_unknown_theme_is_refused_with_the_three_that_exist() {
+        Run run = Dossier.run("--theme=sepia");
+        assertEquals(2, run.exitCode());
+        assertTrue(run.windows().isEmpty());
+        assertTrue(run.err().contains("--theme must be light, dark or system, not 'sepia'"), run.err());
+    }
+
     @ParameterizedTest
     @ValueSource(strings = {"help", "--help", "-h"})
     void help_prints_the_usage_to_standard_output(String word) {

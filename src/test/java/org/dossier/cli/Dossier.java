@@ -14,8 +14,11 @@ import org.dossier.bench.render.RenderTiming;
  */
 final class Dossier {
 
-    /** What one run gave. {@code windows} holds the store folders the window was opened on. */
-    record Run(int exitCode, String out, String err, List<Path> windows) {
+    /**
+     * What one run gave. {@code windows} holds the store folders the window was opened on, {@code themes} the theme
+     * each was asked for (null where none was).
+     */
+    record Run(int exitCode, String out, String err, List<Path> windows, List<String> themes) {
 
         List<String> outLines() {
             return out.lines().toList();
@@ -32,9 +35,11 @@ final class Dossier {
     static Run run(String... args) {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         ByteArrayOutputStream err = new ByteArrayOutputStream();
-        List<Path> windows = new ArrayList<>();
+        List<WindowOptions> windows = new ArrayList<>();
         int code = CommandLine.run(args, new PrintStream(out, true, StandardCharsets.UTF_8),
                 new PrintStream(err, true, StandardCharsets.UTF_8), windows::add, new RenderTiming());
-        return new Run(code, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8), windows);
+        return new Run(code, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8),
+                windows.stream().map(WindowOptions::dataDir).toList(),
+                windows.stream().map(WindowOptions::theme).toList());
     }
 }

@@ -48,6 +48,8 @@ public final class DossierWindow implements BeforeEachCallback, AfterEachCallbac
     private ExecutorService io;
     private Path temp;
     private Stage stage;
+    /** What the window remembers, for this test only; a reopened window finds it as it was left. */
+    MemoryPreferences preferences;
     AppState state;
     MainWindow window;
     /** What the window remembers between sessions, in memory; a test may replace it before opening the window. */
@@ -77,6 +79,9 @@ public final class DossierWindow implements BeforeEachCallback, AfterEachCallbac
     @Override
     public void beforeEach(ExtensionContext context) throws Exception {
         temp = Files.createTempDirectory("dossier-test");
+        preferences = new MemoryPreferences();
+        // Light, whatever the theme of the desktop the tests run on: a test that wants another says so.
+        preferences.node("appearance").put("theme", "light");
         io = Executors.newSingleThreadExecutor(Background.daemon("test-store-io"));
         if (startOn != null) {
             open(startOn.apply(this));
@@ -109,6 +114,19 @@ public final class DossierWindow implements BeforeEachCallback, AfterEachCallbac
         awaitLoaded();
     }
 
+    /**
+     * Closes the window and opens a new one on {@code store} with the same preferences, as a reader who quits and
+     * starts Dossier again; waits until the store is in.
+     */
+    void reopen(Path store) throws TimeoutException {
+        onFx(() -> {
+            state.close();
+            stage.close();
+            return null;
+        });
+        open(store);
+    }
+
     /** Opens the window on a store whose loading the test controls; does not wait for it. */
     void open(Function<ExecutorService, StoreLoading> loading) {
         start(null, loading.apply(io));
@@ -118,7 +136,7 @@ public final class DossierWindow implements BeforeEachCallback, AfterEachCallbac
         onFx(() -> {
             stage = new Stage();
             state = new AppState(Background.forWindow(io), temp.resolve("index"));
-            window = new MainWindow(stage, state, MemoryPreferences::new, workspace, shownFolders::add);
+            window = new MainWindow(stage, state, () -> preferences, workspace, shownFolders::add, null);
             stage.show();
             if (loading != null) {
                 state.session().open(loading);
@@ -150,6 +168,15 @@ public final class DossierWindow implements BeforeEachCallback, AfterEachCallbac
             Thread.currentThread().interrupt();
             throw new IllegalStateException(e);
         }
+        WaitForAsyncUtils.waitForFxEvents();
+    }
+
+    /** Resizes the window, as a reader dragging its corner, and waits until it is laid out again. */
+    void resize(FxRobot robot, double width, double height) {
+        robot.interact(() -> {
+            stage.setWidth(width);
+            stage.setHeight(height);
+        });
         WaitForAsyncUtils.waitForFxEvents();
     }
 

@@ -61,4 +61,39 @@ class PathAndTimelineTest {
         WaitForAsyncUtils.waitForFxEvents();
         assertEquals("Russia’s full-scale invasion", robot.lookup("#entityName").queryAs(Label.class).getText());
     }
+
+    @Test
+    void since_2022_runs_to_today(FxRobot robot) {
+        robot.interact(() -> driver.state.navigation().go(new org.dossier.ui.state.Place.TimelinePage("denmark")));
+        WaitForAsyncUtils.waitForFxEvents();
+        javafx.scene.layout.Region bar = DossierWindow.onFx(() -> (javafx.scene.layout.Region) robot
+                .lookup("#timeline-denmark--supports--ukraine-start").lookup(".timeline-span").query());
+        String label = DossierWindow.onFx(() -> robot.lookup("#timeline-denmark--supports--ukraine-start")
+                .lookup(".timeline-label").queryAs(Hyperlink.class).getText());
+        assertEquals("Denmark — supports — Ukraine  (since 2022)", label, "the relation has no end: it still holds");
+        double yearWidth = 365 * 0.6;
+        double years = java.time.temporal.ChronoUnit.DAYS.between(java.time.LocalDate.of(2022, 1, 1),
+                java.time.LocalDate.now()) / 365.0;
+        assertEquals(years * yearWidth, DossierWindow.onFx(bar::getWidth), yearWidth / 12,
+                "the bar runs from the start of 2022 to today");
+    }
+
+    @Test
+    void no_label_of_the_timeline_is_cut_at_its_right_edge_at_any_zoom(FxRobot robot) {
+        robot.interact(() -> driver.state.navigation().go(new org.dossier.ui.state.Place.TimelinePage(null)));
+        WaitForAsyncUtils.waitForFxEvents();
+        for (String zoom : java.util.List.of("#zoomYears", "#zoomMonths", "#zoomDays")) {
+            robot.interact(() -> robot.lookup(zoom).queryAs(javafx.scene.control.ToggleButton.class).fire());
+            WaitForAsyncUtils.waitForFxEvents();
+            java.util.List<String> cut = DossierWindow.onFx(() -> {
+                javafx.scene.Node canvas = robot.lookup("#timelineView").lookup(".scroll-pane").queryAs(
+                        javafx.scene.control.ScrollPane.class).getContent();
+                double width = canvas.getLayoutBounds().getWidth();
+                return robot.lookup("#timelineView").lookup(".timeline-label").queryAllAs(Hyperlink.class).stream()
+                        .filter(h -> canvas.sceneToLocal(h.localToScene(h.getBoundsInLocal())).getMaxX() > width)
+                        .map(Hyperlink::getText).toList();
+            });
+            assertTrue(cut.isEmpty(), zoom + ": labels beyond the right edge: " + cut);
+        }
+    }
 }

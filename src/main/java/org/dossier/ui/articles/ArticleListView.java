@@ -22,6 +22,7 @@ import javafx.scene.control.TextField;
 import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import org.dossier.model.Article;
 import org.dossier.model.Entity;
@@ -91,7 +92,11 @@ public final class ArticleListView extends VBox {
         list.setPlaceholder(placeholder());
         list.getSelectionModel().selectedItemProperty().addListener((o, was, article) -> {
             if (article != null && !following) {
+                boolean browsing = list.isFocused();
                 navigation.go(new Place.ArticlePage(article.id()));
+                if (browsing) {
+                    list.requestFocus(); // the page took the focus: a reader going down the list keeps it here
+                }
             }
         });
         shown.addListener((o, was, now) -> {
@@ -104,7 +109,12 @@ public final class ArticleListView extends VBox {
         heading.getStyleClass().add(Css.PANE_HEADING);
         HBox header = new HBox(8, heading, count);
         header.setAlignment(javafx.geometry.Pos.BASELINE_LEFT);
-        HBox sortRow = new HBox(6, new Label("Sort:"), order);
+        Label sortLabel = new Label("Sort:");
+        // Words keep their width in a narrow column; the choice box is what gives way.
+        heading.setMinWidth(Region.USE_PREF_SIZE);
+        sortLabel.setMinWidth(Region.USE_PREF_SIZE);
+        order.setMinWidth(0);
+        HBox sortRow = new HBox(6, sortLabel, order);
         sortRow.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
         chips.setId("articleFilterChips");
         chips.managedProperty().bind(Bindings.isNotEmpty(chips.getChildren()));
@@ -249,6 +259,8 @@ public final class ArticleListView extends VBox {
             title.getStyleClass().add(Css.ARTICLE_TITLE);
             title.setWrapText(true);
             meta.getStyleClass().add(Css.MUTED);
+            meta.setWrapText(true);
+            meta.setMinWidth(0);
             box.setMinWidth(0);
             title.setMinWidth(0);
             setPrefWidth(0);

@@ -1,6 +1,13 @@
 package org.dossier.ui.dialog;
 
+import java.util.List;
 import java.util.function.Supplier;
+import javafx.application.Platform;
+import javafx.scene.Node;
+import javafx.scene.control.Dialog;
+import javafx.scene.control.Label;
+import javafx.scene.layout.GridPane;
+import javafx.scene.layout.Region;
 import javafx.scene.control.Alert;
 import javafx.scene.control.ButtonType;
 import javafx.scene.control.TextArea;
@@ -45,6 +52,38 @@ public final class Dialogs {
             alert.getDialogPane().setExpandableContent(area);
         }
         alert.show();
+    }
+
+    /**
+     * Information laid out as a table of two columns (the keyboard shortcuts): each column starts at one place,
+     * whatever the font, where spaces in a proportional font never line up.
+     */
+    public void table(String title, List<List<String>> rows, String firstClass, String secondClass) {
+        GridPane grid = new GridPane();
+        grid.setId("tableDialog");
+        grid.setHgap(24);
+        grid.setVgap(5);
+        for (int r = 0; r < rows.size(); r++) {
+            Label first = new Label(rows.get(r).get(0));
+            first.getStyleClass().add(firstClass);
+            first.setMinWidth(Region.USE_PREF_SIZE);
+            Label second = new Label(rows.get(r).get(1));
+            second.getStyleClass().add(secondClass);
+            grid.addRow(r, first, second);
+        }
+        Alert alert = alert(Alert.AlertType.INFORMATION, title, null);
+        alert.setTitle(title);
+        alert.getDialogPane().setContent(grid);
+        alert.getDialogPane().getStyleClass().add(Css.INFO_DIALOG);
+        alert.show();
+    }
+
+    /**
+     * Puts the keyboard's focus in {@code first} when the dialog opens: a dialog otherwise gives it to its default
+     * button, so that what a reader types goes nowhere.
+     */
+    public static void focusOnOpen(Dialog<?> dialog, Node first) {
+        dialog.setOnShown(e -> Platform.runLater(first::requestFocus));
     }
 
     /** Asks a yes-or-no question and waits for the answer; closing the alert means no. */

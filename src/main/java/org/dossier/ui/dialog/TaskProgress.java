@@ -71,7 +71,6 @@ public final class TaskProgress {
         stage.initModality(Modality.WINDOW_MODAL);
         stage.setTitle(title);
         Scene scene = new Scene(box);
-        scene.getStylesheets().add(Css.stylesheet());
         stage.setScene(scene);
         stage.setOnCloseRequest(e -> task.cancel(false));
         return stage;

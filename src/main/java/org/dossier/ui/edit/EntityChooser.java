@@ -2,7 +2,6 @@ package org.dossier.ui.edit;
 
 import java.util.Locale;
 import java.util.Optional;
-import javafx.application.Platform;
 import javafx.geometry.Insets;
 import javafx.scene.control.ButtonType;
 import javafx.scene.control.Dialog;
@@ -14,6 +13,7 @@ import javafx.scene.layout.VBox;
 import javafx.stage.Window;
 import org.dossier.model.Entity;
 import org.dossier.model.KnowledgeBase;
+import org.dossier.ui.dialog.Dialogs;
 import org.dossier.ui.style.Icons;
 import org.dossier.ui.style.Kinds;
 
@@ -72,7 +72,7 @@ public final class EntityChooser {
             }
         });
         dialog.setResultConverter(b -> b == ButtonType.OK ? list.getSelectionModel().getSelectedItem() : null);
-        Platform.runLater(field::requestFocus);
+        Dialogs.focusOnOpen(dialog, field);
         return dialog.showAndWait();
     }
 }

@@ -24,6 +24,7 @@ import org.dossier.model.Entity;
 import org.dossier.model.KnowledgeBase;
 import org.dossier.model.PartialDate;
 import org.dossier.store.StoreSchema;
+import org.dossier.ui.dialog.Dialogs;
 import org.dossier.ui.style.Css;
 
 /**
@@ -80,6 +81,7 @@ public final class EntityEditor {
         ok.disableProperty().bind(error.textProperty().isNotEmpty());
         dialog.setResultConverter(button -> button == ButtonType.OK ? edited() : null);
         dialog.setResizable(true);
+        Dialogs.focusOnOpen(dialog, name);
         return dialog.showAndWait().filter(e -> !e.equals(original));
     }
 

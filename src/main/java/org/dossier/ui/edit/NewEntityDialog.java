@@ -17,6 +17,7 @@ import javafx.stage.Window;
 import org.dossier.edit.EntityIds;
 import org.dossier.model.Entity;
 import org.dossier.model.KnowledgeBase;
+import org.dossier.ui.dialog.Dialogs;
 import org.dossier.ui.style.Css;
 
 /**
@@ -80,6 +81,7 @@ public final class NewEntityDialog {
                     nameField.getText().strip(), List.of(), List.of(), List.of(), summary.getText().strip(), Map.of()),
                     everywhere.isSelected());
         });
+        Dialogs.focusOnOpen(dialog, nameField);
         return dialog.showAndWait();
     }
 }

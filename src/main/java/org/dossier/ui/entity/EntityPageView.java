@@ -28,6 +28,8 @@ import org.dossier.ui.state.Place;
 import org.dossier.ui.style.Css;
 import org.dossier.ui.style.Icons;
 import org.dossier.ui.style.Kinds;
+import org.dossier.ui.style.TitleRow;
+import org.dossier.ui.style.Words;
 
 /**
  * An entity's page: who or what it is, its relations in words with the sentence that states each, and
@@ -78,8 +80,9 @@ public final class EntityPageView extends ScrollPane {
     private Node header(Entity entity, Runnable edit) {
         Label name = new Label(entity.name());
         name.setId("entityName");
-        name.getStyleClass().add(Css.PAGE_TITLE);
-        name.setWrapText(true);
+        name.getStyleClass().addAll(Css.PAGE_TITLE, Css.PAGE_FOCUS);
+        name.setFocusTraversable(true);
+        Words.keepWhole(name);
         Kinds.Look look = Kinds.look(entity.kind());
         int n = kb.mentionCount(entity.id());
         int articles = kb.mentionsOf(entity.id()).size();
@@ -87,11 +90,8 @@ public final class EntityPageView extends ScrollPane {
                 + Plural.count(articles, "article", "articles"));
         kind.setId("entityKind");
         kind.getStyleClass().addAll(Css.MUTED, Css.KIND_LABEL, look.styleClass());
-        kind.setWrapText(true);
+        Words.keepWhole(kind);
         VBox titles = new VBox(4, name, kind);
-        titles.setMinWidth(0);
-        Region gap = new Region();
-        HBox.setHgrow(gap, Priority.ALWAYS);
         Button editButton = new Button("Edit…");
         editButton.setId("editEntityButton");
         editButton.setTooltip(new Tooltip("Edit the name, aliases, summary and facts (undo with Ctrl+Z)"));
@@ -110,14 +110,16 @@ public final class EntityPageView extends ScrollPane {
         timelineButton.setId("timelineButton");
         timelineButton.setTooltip(new Tooltip("Everything dated about " + entity.name() + " and its neighbours"));
         timelineButton.setOnAction(e -> go.accept(new Place.TimelinePage(entity.id())));
-        // The buttons keep their words; in a narrow centre the name and the counts wrap instead.
+        // The buttons keep their words; where they would squeeze the name they go under it.
         for (Button b : List.of(graphButton, timelineButton, filterButton, editButton)) {
             b.setMinWidth(Region.USE_PREF_SIZE);
         }
-        HBox header = new HBox(14, Icons.forKind(entity.kind(), 48), titles, gap, graphButton, timelineButton,
-                filterButton, editButton);
-        header.setAlignment(Pos.CENTER_LEFT);
-        return header;
+        FlowPane buttons = new FlowPane(8, 8, graphButton, timelineButton, filterButton, editButton);
+        buttons.setId("entityActions");
+        HBox named = new HBox(14, Icons.forKind(entity.kind(), 48), titles);
+        named.setAlignment(Pos.CENTER_LEFT);
+        HBox.setHgrow(titles, Priority.ALWAYS);
+        return new TitleRow(named, buttons, 14, 300);
     }
 
     private Node aliases(Entity entity) {

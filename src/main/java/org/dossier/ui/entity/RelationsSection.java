@@ -172,6 +172,7 @@ final class RelationsSection extends VBox {
         link.setOnAction(e -> go.accept(new Place.ArticlePage(ev.article(), ev)));
         var article = kb.article(ev.article());
         Label source = new Label("— " + (article == null ? ev.article() : article.title()));
+        source.setWrapText(true);
         source.getStyleClass().add(Css.MUTED);
         VBox box = new VBox(2, link, source);
         box.setPadding(new Insets(0, 0, 0, 18));

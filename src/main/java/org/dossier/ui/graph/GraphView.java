@@ -20,10 +20,11 @@ import javafx.scene.control.SeparatorMenuItem;
 import javafx.scene.control.Tooltip;
 import javafx.scene.input.MouseButton;
 import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Pane;
-import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
+import javafx.scene.layout.VBox;
 import javafx.scene.shape.Rectangle;
 import javafx.util.Duration;
 import org.dossier.model.Entity;
@@ -33,6 +34,8 @@ import org.dossier.ui.state.Place;
 import org.dossier.ui.style.Css;
 import org.dossier.ui.style.Icons;
 import org.dossier.ui.style.Kinds;
+import org.dossier.ui.style.TitleRow;
+import org.dossier.ui.style.Words;
 
 /**
  * The graph of an entity's neighbourhood: entities as boxes with their kind's icon and colour, relations as
@@ -75,14 +78,11 @@ public final class GraphView extends BorderPane {
         getStyleClass().add(Css.GRAPH_VIEW);
         setTop(header());
         viewport.getChildren().add(world);
-        viewport.getStyleClass().add(Css.GRAPH_CANVAS);
+        viewport.getStyleClass().addAll(Css.GRAPH_CANVAS, Css.PAGE_FOCUS); // the arrows pan, + and - zoom at once
         Rectangle clip = new Rectangle();
         clip.widthProperty().bind(viewport.widthProperty());
         clip.heightProperty().bind(viewport.heightProperty());
         viewport.setClip(clip);
-        // Once, not at each drawing: the picture stays centred as the view is resized.
-        viewport.widthProperty().addListener((o, was, w) -> camera.centre());
-        viewport.heightProperty().addListener((o, was, h) -> camera.centre());
         setCenter(viewport);
         draw();
     }
@@ -100,23 +100,27 @@ public final class GraphView extends BorderPane {
             model.setDepth(now);
             draw();
         });
-        Label hint = new Label("Click a box to centre on it, double-click for its page; drag to move, wheel to zoom");
+        Label hint = new Label("Click a box to centre on it, double-click for its page; drag to move, wheel or + and - "
+                + "to zoom, 0 to fit");
         hint.getStyleClass().add(Css.MUTED);
-        hint.setMinWidth(0);
+        hint.setWrapText(true);
         Label depthLabel = new Label("Depth");
-        for (Region fixed : new Region[] {title, open, depthLabel, depthChoice}) {
-            fixed.setMinWidth(Region.USE_PREF_SIZE);
-        }
-        Region gap = new Region();
-        HBox.setHgrow(gap, Priority.ALWAYS);
+        Words.keepWhole(title);
+        open.setMinWidth(Region.USE_PREF_SIZE);
         truncated.getStyleClass().add(Css.NOTICE);
-        truncated.setMinWidth(Region.USE_PREF_SIZE);
+        truncated.setWrapText(true);
         for (Node n : List.of(depthLabel, depthChoice)) {
             n.setVisible(model.hasDepth());
             n.setManaged(model.hasDepth());
         }
-        HBox bar = new HBox(10, title, open, gap, hint, truncated, depthLabel, depthChoice, filterMenu(), exportMenu());
-        bar.setAlignment(Pos.CENTER_LEFT);
+        FlowPane named = new FlowPane(10, 4, title, open);
+        named.setAlignment(Pos.CENTER_LEFT);
+        HBox controls = new HBox(8, depthLabel, depthChoice, filterMenu(), exportMenu());
+        controls.setAlignment(Pos.CENTER_LEFT);
+        controls.setMinWidth(Region.USE_PREF_SIZE);
+        // The controls go under the title where the view is narrow; the hint and any notice wrap below.
+        VBox bar = new VBox(4, new TitleRow(named, controls, 12, 260), hint, truncated);
+        truncated.managedProperty().bind(truncated.textProperty().isNotEmpty());
         bar.setPadding(new Insets(8, 12, 8, 12));
         bar.getStyleClass().add(Css.GRAPH_BAR);
         return bar;
@@ -182,10 +186,16 @@ public final class GraphView extends BorderPane {
         boxes.clear();
         Group edgeLayer = new Group();
         Group nodeLayer = new Group();
+        double[] extent = {Double.MAX_VALUE, Double.MAX_VALUE, -Double.MAX_VALUE, -Double.MAX_VALUE};
         drawing.shown().depths().forEach((id, ring) -> {
             Region box = box(kb.entity(id));
             GraphLayout.Position p = positions.get(id);
-            box.relocate(p.x() - GraphModel.boxWidth(kb.entity(id).name()) / 2, p.y() - GraphModel.BOX_HEIGHT / 2);
+            double halfWidth = GraphModel.boxWidth(kb.entity(id).name()) / 2;
+            box.relocate(p.x() - halfWidth, p.y() - GraphModel.BOX_HEIGHT / 2);
+            extent[0] = Math.min(extent[0], p.x() - halfWidth);
+            extent[1] = Math.min(extent[1], p.y() - GraphModel.BOX_HEIGHT / 2);
+            extent[2] = Math.max(extent[2], p.x() + halfWidth);
+            extent[3] = Math.max(extent[3], p.y() + GraphModel.BOX_HEIGHT / 2);
             boxes.put(id, box);
             nodeLayer.getChildren().add(box);
         });
@@ -197,12 +207,16 @@ public final class GraphView extends BorderPane {
             world.getChildren().add(none);
         }
         world.getChildren().addAll(edgeLayer, nodeLayer);
-        camera.refit();
+        camera.show(drawing.shown().depths().isEmpty() ? null
+                : GraphCamera.around(extent[0], extent[1], extent[2], extent[3]));
     }
 
     private Region box(Entity e) {
         Label name = new Label(e.name(), Icons.forKind(e.kind(), 16));
         name.setMaxWidth(40 * 7.2 + 16);
+        // A box is as wide as the layout made room for: a longer name ends at a whole word (the box's tooltip
+        // and the entity's page give it whole).
+        name.setTextOverrun(javafx.scene.control.OverrunStyle.WORD_ELLIPSIS);
         HBox box = new HBox(name);
         box.setAlignment(Pos.CENTER_LEFT);
         box.setPadding(new Insets(6, 10, 6, 10));
@@ -220,7 +234,7 @@ public final class GraphView extends BorderPane {
             ev.consume();
         });
         box.setOnMouseDragged(ev -> {
-            double scale = world.getScaleX();
+            double scale = camera.scale();
             box.relocate(box.getLayoutX() + (ev.getSceneX() - dragX) / scale,
                     box.getLayoutY() + (ev.getSceneY() - dragY) / scale);
             dragX = ev.getSceneX();

@@ -9,16 +9,18 @@ import javafx.scene.Node;
 import javafx.scene.control.Hyperlink;
 import javafx.scene.control.Label;
 import javafx.scene.control.ScrollPane;
-import javafx.scene.layout.HBox;
+import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.VBox;
 import org.dossier.graph.Step;
 import org.dossier.model.Entity;
 import org.dossier.model.Evidence;
 import org.dossier.model.KnowledgeBase;
 import org.dossier.ui.state.Place;
+import org.dossier.ui.dialog.Dialogs;
 import org.dossier.ui.style.Css;
 import org.dossier.ui.style.Icons;
 import org.dossier.ui.style.Kinds;
+import org.dossier.ui.style.Words;
 
 /** "How are A and B connected?": every shortest path, each step in words with the sentence that states it. */
 public final class PathPage extends ScrollPane {
@@ -32,8 +34,9 @@ public final class PathPage extends ScrollPane {
         getStyleClass().add(Css.PAGE_SCROLL);
         setFitToWidth(true);
         Label title = new Label(model.title());
-        title.getStyleClass().add(Css.PAGE_TITLE);
-        title.setWrapText(true);
+        title.getStyleClass().addAll(Css.PAGE_TITLE, Css.PAGE_FOCUS);
+        title.setFocusTraversable(true);
+        Words.keepWhole(title);
         Label summary = new Label(model.summary());
         summary.setId("pathSummary");
         summary.getStyleClass().add(Css.MUTED);
@@ -65,9 +68,11 @@ public final class PathPage extends ScrollPane {
         for (Step s : steps) {
             Label verb = new Label("—  " + s.relation().type().replace('_', ' ') + "  —");
             verb.getStyleClass().add(Css.RELATION_VERB);
-            HBox statement = new HBox(8, link(kb.entity(s.relation().subject())), verb,
+            // A flow, not a row: in a narrow window the object goes under the subject instead of both being cut.
+            FlowPane statement = new FlowPane(8, 2, link(kb.entity(s.relation().subject())), verb,
                     link(kb.entity(s.relation().object())));
             statement.setAlignment(Pos.CENTER_LEFT);
+            statement.setMinWidth(0);
             Evidence ev = s.relation().evidence().get(0);
             Hyperlink quote = new Hyperlink("“" + ev.quote() + "”");
             quote.getStyleClass().add(Css.EVIDENCE_QUOTE);
@@ -125,6 +130,7 @@ public final class PathPage extends ScrollPane {
         dialog.setResultConverter(button -> button == javafx.scene.control.ButtonType.OK
                 ? new Place.PathPage(org.dossier.graph.EntityLookup.find(kb, a.getText()).orElseThrow().id(),
                 org.dossier.graph.EntityLookup.find(kb, b.getText()).orElseThrow().id()) : null);
+        Dialogs.focusOnOpen(dialog, a);
         dialog.showAndWait().ifPresent(go);
     }
 }

@@ -1,5 +1,6 @@
 package org.dossier.ui.graph;
 
+import java.time.Clock;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
@@ -13,10 +14,8 @@ import javafx.scene.control.ScrollPane;
 import javafx.scene.control.ToggleButton;
 import javafx.scene.control.ToggleGroup;
 import javafx.scene.layout.BorderPane;
-import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Pane;
-import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import javafx.scene.shape.Line;
@@ -26,6 +25,8 @@ import org.dossier.model.Relation;
 import java.util.function.Consumer;
 import org.dossier.ui.state.Place;
 import org.dossier.ui.style.Css;
+import org.dossier.ui.style.TitleRow;
+import org.dossier.ui.style.Words;
 
 /**
  * Everything dated on a horizontal time axis. Each item spans what its date means: a year is a year wide, a
@@ -43,15 +44,24 @@ public final class TimelineView extends BorderPane {
     private final List<Timeline.Item> unplaced = new ArrayList<>();
     private final Pane canvas = new Pane();
     private double pixelsPerDay = 0.6;
+    /** Where "today" comes from, for spans that run on to it. */
+    private final Clock clock;
 
     /**
      * @param entityId the entity whose neighbourhood is shown, or null for the whole store
      * @param go       opens what an item is about
      */
     public TimelineView(KnowledgeBase kb, String entityId, Consumer<Place> go) {
+        this(kb, entityId, go, Clock.systemDefaultZone());
+    }
+
+    /** @param clock gives today, where open spans ("since 2022") end */
+    TimelineView(KnowledgeBase kb, String entityId, Consumer<Place> go, Clock clock) {
+        this.clock = clock;
         this.go = go;
         this.kb = kb;
         setId("timelineView");
+        getStyleClass().add(Css.TIMELINE_VIEW);
         for (Timeline.Item item : Timeline.of(kb, entityId)) {
             (item.date().year() == null ? unplaced : placed).add(item);
         }
@@ -71,13 +81,15 @@ public final class TimelineView extends BorderPane {
             });
             zooms.getChildren().add(b);
         }
-        Region gap = new Region();
-        HBox.setHgrow(gap, Priority.ALWAYS);
-        HBox bar = new HBox(10, title, gap, new Label("Zoom"), zooms);
-        bar.setAlignment(Pos.CENTER_LEFT);
+        Words.keepWhole(title);
+        HBox zoomBox = new HBox(8, new Label("Zoom"), zooms);
+        zoomBox.setAlignment(Pos.CENTER_LEFT);
+        zoomBox.setMinWidth(Region.USE_PREF_SIZE);
+        TitleRow bar = new TitleRow(title, zoomBox, 12, 260);
         bar.setPadding(new Insets(8, 12, 8, 12));
         bar.getStyleClass().add(Css.GRAPH_BAR);
         setTop(bar);
+        canvas.setPadding(new Insets(0, 20, 0, 0)); // room after the last label, which is never cut
         ScrollPane scroll = new ScrollPane(canvas);
         scroll.getStyleClass().add(Css.GRAPH_CANVAS);
         setCenter(scroll);
@@ -94,17 +106,23 @@ public final class TimelineView extends BorderPane {
             canvas.getChildren().add(none);
             return;
         }
-        LocalDate first = placed.get(0).date().earliest().withDayOfYear(1);
-        LocalDate last = placed.stream().map(i -> i.date().latest()).max(LocalDate::compareTo).orElseThrow();
-        LocalDate end = last.withDayOfYear(1).plusYears(1);
-        double width = x(first, end) + 40;
+        LocalDate today = LocalDate.now(clock);
+        List<TimelineSpans.Span> spans = placed.stream().map(i -> TimelineSpans.of(i, kb, today)).toList();
+        LocalDate first = spans.stream().map(TimelineSpans.Span::from).min(LocalDate::compareTo).orElseThrow()
+                .withDayOfYear(1);
+        LocalDate last = spans.stream().map(TimelineSpans.Span::until).max(LocalDate::compareTo).orElseThrow();
+        LocalDate end = last.minusDays(1).withDayOfYear(1).plusYears(1);
         axis(first, end);
         List<Double> laneEnds = new ArrayList<>();
-        for (Timeline.Item item : placed) {
-            double x0 = x(first, item.date().earliest());
-            double x1 = x(first, item.date().latest().plusDays(1));
-            Node node = item(item, Math.max(2, x1 - x0));
-            double labelWidth = Math.max(x1 - x0, 8 + item.label().length() * 6.6);
+        for (int i = 0; i < placed.size(); i++) {
+            TimelineSpans.Span span = spans.get(i);
+            double x0 = x(first, span.from());
+            double x1 = x(first, span.until());
+            Hyperlink link = label(placed.get(i), span);
+            Node node = item(placed.get(i), span, Math.max(2, x1 - x0), link);
+            // Lanes are chosen before the labels are measured: 7 pixels a character is more than the 12px font
+            // takes, so labels in one lane do not meet. The canvas itself is as wide as what is drawn on it.
+            double labelWidth = Math.max(x1 - x0, 8 + link.getText().length() * 7.0);
             int lane = 0;
             while (lane < laneEnds.size() && laneEnds.get(lane) > x0) {
                 lane++;
@@ -115,9 +133,8 @@ public final class TimelineView extends BorderPane {
             laneEnds.set(lane, x0 + labelWidth + 8);
             node.relocate(20 + x0, AXIS + 10 + lane * LANE);
             canvas.getChildren().add(node);
-            width = Math.max(width, 20 + x0 + labelWidth + 20);
         }
-        canvas.setPrefSize(width, AXIS + 20 + laneEnds.size() * LANE);
+        canvas.setPrefHeight(AXIS + 20 + laneEnds.size() * LANE);
     }
 
     private double x(LocalDate from, LocalDate to) {
@@ -148,18 +165,25 @@ public final class TimelineView extends BorderPane {
         canvas.getChildren().add(line);
     }
 
-    /** A bar as long as the date's precision, with the item's words beside it; clicking opens it. */
-    private Node item(Timeline.Item item, double barWidth) {
-        Region span = new Region();
-        span.setPrefSize(barWidth, 8);
-        span.setMaxSize(barWidth, 8);
-        span.getStyleClass().addAll(Css.TIMELINE_SPAN, Css.TIMELINE_TYPE_PREFIX + item.type().name().toLowerCase());
-        Hyperlink link = new Hyperlink(item.label() + "  (" + item.date().display()
-                + (item.what().equals("date") || item.what().equals("published") ? "" : ", " + item.what()) + ")");
+    /** The item's words and dates: "Denmark — supports — Ukraine  (since 2022)"; clicking opens the item. */
+    private Hyperlink label(Timeline.Item item, TimelineSpans.Span span) {
+        Hyperlink link = new Hyperlink(item.label() + "  (" + span.when() + ")");
         link.getStyleClass().add(Css.TIMELINE_LABEL);
         link.setOnAction(e -> open(item));
         link.setUserData(item.id());
-        VBox box = new VBox(1, span, link);
+        return link;
+    }
+
+    /** A bar as long as the date's precision, or as the time a relation held, with the item's words under it. */
+    private Node item(Timeline.Item item, TimelineSpans.Span span, double barWidth, Hyperlink link) {
+        Region bar = new Region();
+        bar.setPrefSize(barWidth, 8);
+        bar.setMaxSize(barWidth, 8);
+        bar.getStyleClass().addAll(Css.TIMELINE_SPAN, Css.TIMELINE_TYPE_PREFIX + item.type().name().toLowerCase());
+        if (span.open()) {
+            bar.getStyleClass().add(Css.TIMELINE_OPEN);
+        }
+        VBox box = new VBox(1, bar, link);
         box.setId("timeline-" + item.id() + "-" + item.what());
         return box;
     }
@@ -180,10 +204,13 @@ public final class TimelineView extends BorderPane {
             return null;
         }
         Label heading = new Label("Dates without a year (cannot be placed on the axis):");
+        heading.setWrapText(true);
         heading.getStyleClass().add(Css.MUTED);
-        FlowPane items = new FlowPane(12, 4);
+        // One to a line: a flow pane is as wide as its widest item, which widened the page past the centre.
+        VBox items = new VBox(2);
         for (Timeline.Item item : unplaced) {
             Hyperlink link = new Hyperlink(item.label() + "  (" + item.date().display() + ")");
+            Words.keepWhole(link); // a long one wraps, not widening the page beyond the centre
             link.setOnAction(e -> open(item));
             items.getChildren().add(link);
         }

@@ -13,6 +13,7 @@ import javafx.scene.control.Label;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.input.MouseEvent;
 import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import org.dossier.model.Article;
 import org.dossier.model.Entity;
@@ -25,6 +26,8 @@ import org.dossier.ui.state.SearchHits;
 import org.dossier.ui.style.Css;
 import org.dossier.ui.style.Icons;
 import org.dossier.ui.style.Kinds;
+import org.dossier.ui.style.TitleRow;
+import org.dossier.ui.style.Words;
 
 /**
  * The reading pane: an article's title, its source and date, and its text with every mention a link
@@ -65,8 +68,9 @@ public final class ArticleView extends BorderPane {
 
         Label title = new Label(article.title());
         title.setId("articleTitle");
-        title.getStyleClass().add(Css.PAGE_TITLE);
-        title.setWrapText(true);
+        title.getStyleClass().addAll(Css.PAGE_TITLE, Css.PAGE_FOCUS);
+        title.setFocusTraversable(true);
+        Words.keepWhole(title);
         Label meta = new Label(meta(article));
         meta.setId("articleMeta");
         meta.getStyleClass().add(Css.MUTED);
@@ -77,9 +81,13 @@ public final class ArticleView extends BorderPane {
         graphButton.setId("articleGraphButton");
         graphButton.setTooltip(new javafx.scene.control.Tooltip("The entities this article mentions and how they connect"));
         graphButton.setVisible(false);
+        // Out of the Tab order, so that one Tab from the title reaches the text's first link; Go › Graph (Ctrl+G).
+        graphButton.setFocusTraversable(false);
         graphButton.setManaged(false);
-        javafx.scene.layout.HBox metaRow = new javafx.scene.layout.HBox(12, meta, graphButton);
-        metaRow.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
+        meta.setWrapText(true);
+        graphButton.setMinWidth(Region.USE_PREF_SIZE);
+        // The Graph button keeps its word: under the line of facts when they need the width.
+        TitleRow metaRow = new TitleRow(meta, graphButton, 12, 260);
         VBox page = new VBox(14, title, metaRow);
         page.getStyleClass().add(Css.PAGE);
         page.setPadding(new Insets(24, 36, 36, 36));

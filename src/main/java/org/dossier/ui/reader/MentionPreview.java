@@ -70,6 +70,9 @@ final class MentionPreview {
             popOver.setArrowLocation(PopOver.ArrowLocation.TOP_LEFT);
             popOver.setDetachable(false);
             popOver.setAutoHide(true);
+            // The press that hides the card goes on to what is under the pointer: by default a popup that hides
+            // itself on a press outside it also swallows that press, and the click on a link or on Back was lost.
+            popOver.setConsumeAutoHidingEvents(false);
             popOver.setAnimated(false);
             popOver.getRoot().addEventFilter(MouseEvent.MOUSE_ENTERED, e -> hideWait.stop());
             popOver.getRoot().addEventFilter(MouseEvent.MOUSE_EXITED, e -> pointerLeft());

@@ -159,7 +159,7 @@ public final class QuickSwitcher {
             Label meta = new Label(kind + (aliasMatched ? "  ·  “" + item.matched() + "”" : ""));
             meta.getStyleClass().add(Css.MUTED);
             javafx.scene.image.ImageView icon = item.type() == SwitchItem.Type.ENTITY
-                    ? Icons.forKind(item.kind(), 24) : new javafx.scene.image.ImageView(Icons.image("app-32.png"));
+                    ? Icons.forKind(item.kind(), 24) : Icons.app(24);
             icon.setFitWidth(24);
             icon.setFitHeight(24);
             setGraphic(new HBox(8, icon, new VBox(1, label, meta)));

@@ -25,9 +25,9 @@ import org.dossier.ui.style.Css;
 
 /**
  * The toolbar's search field: results appear below it as you type (entities first, then articles with a
- * snippet), searched on the search thread a moment after the last key. Arrow keys and Enter open a result;
- * Enter and Shift+Enter with no results showing move through the hits in the open article; Escape closes
- * the results, then clears the search.
+ * snippet), searched on the search thread a moment after the last key. Down, Up and Enter open a result; with an
+ * article open and no result picked, Enter and Shift+Enter move through the matches in it (as F3 does); with no
+ * article open, Enter opens the first result. Escape closes the results, then clears the search.
  */
 public final class SearchBox extends HBox {
 
@@ -109,6 +109,7 @@ public final class SearchBox extends HBox {
     }
 
     private void search(String text) {
+        list.getSelectionModel().clearSelection();
         long ask = ++asked;
         if (text == null || text.isBlank()) {
             hide();
@@ -160,14 +161,7 @@ public final class SearchBox extends HBox {
             selectNext(0, 1);
             e.consume();
         } else if (e.getCode() == KeyCode.ENTER) {
-            if (showing() && !list.getItems().isEmpty()) {
-                SearchRow selected = list.getSelectionModel().getSelectedItem();
-                open(selected != null ? selected : firstResult());
-            } else if (e.isShiftDown()) {
-                hits.previous();
-            } else {
-                hits.next();
-            }
+            enter(e.isShiftDown());
             e.consume();
         } else if (e.getCode() == KeyCode.ESCAPE) {
             if (showing()) {
@@ -191,12 +185,30 @@ public final class SearchBox extends HBox {
             }
             e.consume();
         } else if (e.getCode() == KeyCode.ENTER) {
-            open(list.getSelectionModel().getSelectedItem());
+            enter(e.isShiftDown());
             e.consume();
         } else if (e.getCode() == KeyCode.ESCAPE) {
             hide();
             field.requestFocus();
             e.consume();
+        }
+    }
+
+    /**
+     * Enter: opens the result picked with the arrow keys; with none picked, steps through the matches in the open
+     * article (Shift: back), or, with no article open, opens the first result.
+     */
+    private void enter(boolean back) {
+        SearchRow selected = list.getSelectionModel().getSelectedItem();
+        if (showing() && !list.getItems().isEmpty() && (selected != null || !hits.articleOpen())) {
+            open(selected != null ? selected : firstResult());
+            return;
+        }
+        hide(); // the matches are marked in the text the results would cover
+        if (back) {
+            hits.previous();
+        } else {
+            hits.next();
         }
     }
 

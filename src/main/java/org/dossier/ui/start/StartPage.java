@@ -26,6 +26,7 @@ import org.dossier.ui.state.StoreSession;
 import org.dossier.ui.style.Css;
 import org.dossier.ui.style.Icons;
 import org.dossier.ui.style.Kinds;
+import org.dossier.ui.style.Words;
 
 /**
  * The first page: while loading, the progress; for an empty or missing store, what to do next; otherwise
@@ -77,10 +78,11 @@ public final class StartPage {
         if (kb.isEmpty()) {
             return empty(session.storeDirProperty().get(), !session.problemsProperty().get().isEmpty(), openStore);
         }
-        ImageView logo = new ImageView(Icons.image("app-64.png"));
+        ImageView logo = Icons.app(64);
         Label title = new Label(kb.name());
-        title.getStyleClass().add(Css.PAGE_TITLE);
-        title.setWrapText(true);
+        title.getStyleClass().addAll(Css.PAGE_TITLE, Css.PAGE_FOCUS);
+        title.setFocusTraversable(true);
+        Words.keepWhole(title);
         title.setId("startTitle");
         Label counts = new Label(Plural.count(kb.articles().size(), "article", "articles") + "  ·  "
                 + Plural.count(kb.entities().size(), "entity", "entities") + "  ·  "
@@ -91,7 +93,7 @@ public final class StartPage {
         page.getStyleClass().add(Css.PAGE);
         page.setPadding(new Insets(28, 36, 36, 36));
         page.setMaxWidth(880);
-        Article first = kb.articles().isEmpty() ? null : kb.articles().get(0);
+        Article first = newest(kb);
         if (first != null) {
             Label hint = new Label("Pick an article on the left to read it: every person, country, organisation, "
                     + "agreement and event in it is a link. Or start from an entity below.");
@@ -111,6 +113,16 @@ public final class StartPage {
         scroll.getStyleClass().add(Css.PAGE_SCROLL);
         scroll.setId("startPage");
         return scroll;
+    }
+
+    /**
+     * The article the overview offers to read first: the newest by date (a store's files come in no particular
+     * order); the first listed when none is dated; null for a store without articles.
+     */
+    static Article newest(KnowledgeBase kb) {
+        return kb.articles().stream().filter(a -> a.date() != null)
+                .max(java.util.Comparator.comparing(Article::date))
+                .orElse(kb.articles().isEmpty() ? null : kb.articles().get(0));
     }
 
     private static Node entityIndex(Consumer<Place> go, KnowledgeBase kb) {
@@ -138,7 +150,7 @@ public final class StartPage {
     }
 
     private static Node empty(Path dir, boolean hasProblems, Runnable openStore) {
-        ImageView logo = new ImageView(Icons.image("app-128.png"));
+        ImageView logo = Icons.app(128);
         Label title = new Label(hasProblems ? "Nothing could be loaded from this store" : "This store is empty");
         title.getStyleClass().add(Css.PAGE_TITLE);
         title.setId("emptyTitle");

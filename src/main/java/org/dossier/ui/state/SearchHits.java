@@ -91,6 +91,11 @@ public final class SearchHits {
         hits.set(null);
     }
 
+    /** Whether an article is open: then the search field's Enter steps through its matches. */
+    public boolean articleOpen() {
+        return openArticle() != null;
+    }
+
     private String openArticle() {
         return navigation.current() instanceof Place.ArticlePage a ? a.articleId() : null;
     }

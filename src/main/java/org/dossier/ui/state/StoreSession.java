@@ -147,14 +147,21 @@ public final class StoreSession {
         openStore = result;
         progress.set(1);
         KnowledgeBase kb = result.knowledgeBase();
-        status.set(Plural.count(kb.articles().size(), "article", "articles") + " · "
-                + Plural.count(kb.entities().size(), "entity", "entities") + " · "
-                + Plural.count(kb.relations().size(), "relation", "relations") + (result.readOnly() ? " · read-only" : ""));
         problems.set(result.problems());
         knowledgeBase.set(kb);
+        count();
         loaded.set(true);
         loading.set(false);
         listener.changed(keepPlace ? Change.LOADED_IN_PLACE : Change.LOADED_AFRESH);
+    }
+
+    /** The status bar's counts, of the knowledge base shown now: after loading, and after every edit or import. */
+    private void count() {
+        KnowledgeBase kb = knowledgeBase.get();
+        status.set(Plural.count(kb.articles().size(), "article", "articles") + " · "
+                + Plural.count(kb.entities().size(), "entity", "entities") + " · "
+                + Plural.count(kb.relations().size(), "relation", "relations")
+                + (openStore != null && openStore.readOnly() ? " · read-only" : ""));
     }
 
     /** Starts noticing changes made to the store's files by other programs (an editor, git). */
@@ -196,6 +203,7 @@ public final class StoreSession {
     /** Shows a knowledge base an edit or an import made of the open one. */
     void replace(KnowledgeBase kb) {
         knowledgeBase.set(kb);
+        count();
         listener.changed(Change.EDITED);
     }
 

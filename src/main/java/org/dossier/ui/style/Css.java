@@ -6,13 +6,19 @@ package org.dossier.ui.style;
  */
 public final class Css {
 
-    /** The window's stylesheet, on the class path. */
+    /** The window's stylesheet, on the class path: the layout and the light palette. */
     public static final String STYLESHEET = "/org/dossier/ui/dossier.css";
+    /** Added after {@link #STYLESHEET} in the dark theme: the dark palette. */
+    public static final String DARK_STYLESHEET = "/org/dossier/ui/dossier-dark.css";
 
     /** Prefix of a timeline item's class, followed by its type ("timeline-relation"). */
     public static final String TIMELINE_TYPE_PREFIX = "timeline-";
 
-    public static final String ACCENT_BUTTON = "accent-button";
+    /** Prefix of the centre's class for its text size, followed by the percent ("text-size-125"). */
+    public static final String TEXT_SIZE_PREFIX = "text-size-";
+
+    /** AtlantaFX's own class for the button that does what a page is for. */
+    public static final String ACCENT_BUTTON = "accent";
     public static final String ARTICLE_LIST = "article-list";
     public static final String ARTICLE_TITLE = "article-title";
     public static final String ATTRIBUTE_KEY = "attribute-key";
@@ -50,6 +56,8 @@ public final class Css {
     public static final String MUTED = "muted";
     public static final String NOTICE = "notice";
     public static final String PAGE = "page";
+    /** The node of a page that gets the keyboard's focus when the page is opened (its title). */
+    public static final String PAGE_FOCUS = "page-focus";
     public static final String PAGE_SCROLL = "page-scroll";
     public static final String PAGE_TITLE = "page-title";
     public static final String PANE_HEADING = "pane-heading";
@@ -76,6 +84,8 @@ public final class Css {
     public static final String SEARCH_TITLE = "search-title";
     public static final String SECTION_HEADING = "section-heading";
     public static final String SENTENCE_PENDING = "sentence-pending";
+    public static final String SHORTCUT_ACTION = "shortcut-action";
+    public static final String SHORTCUT_KEYS = "shortcut-keys";
     public static final String SIDEBAR = "sidebar";
     public static final String SIDEBAR_ENTITY = "sidebar-entity";
     public static final String SIDEBAR_GROUP = "sidebar-group";
@@ -95,8 +105,10 @@ public final class Css {
     public static final String TIMELINE_AXIS = "timeline-axis";
     public static final String TIMELINE_LABEL = "timeline-label";
     public static final String TIMELINE_MONTH = "timeline-month";
+    public static final String TIMELINE_OPEN = "timeline-open";
     public static final String TIMELINE_SPAN = "timeline-span";
     public static final String TIMELINE_TICK = "timeline-tick";
+    public static final String TIMELINE_VIEW = "timeline-view";
     public static final String TIMELINE_YEAR = "timeline-year";
     public static final String TOOL_BAR = "tool-bar";
     public static final String UNDATED_RELATION = "undated-relation";
@@ -106,6 +118,15 @@ public final class Css {
 
     /** The stylesheet's URL, for {@code scene.getStylesheets().add(...)}. */
     public static String stylesheet() {
-        return Css.class.getResource(STYLESHEET).toExternalForm();
+        return url(STYLESHEET);
+    }
+
+    /** The stylesheets of a theme, in the order they are added to a scene. */
+    public static java.util.List<String> stylesheets(boolean dark) {
+        return dark ? java.util.List.of(url(STYLESHEET), url(DARK_STYLESHEET)) : java.util.List.of(url(STYLESHEET));
+    }
+
+    private static String url(String resource) {
+        return Css.class.getResource(resource).toExternalForm();
     }
 }

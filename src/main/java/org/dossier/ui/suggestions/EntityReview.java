@@ -8,6 +8,7 @@ import javafx.geometry.Pos;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
 import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
 import org.dossier.model.Entity;
 import org.dossier.model.Evidence;
@@ -15,6 +16,7 @@ import org.dossier.ui.state.Place;
 import org.dossier.ui.style.Css;
 import org.dossier.ui.style.Icons;
 import org.dossier.ui.style.Kinds;
+import org.dossier.ui.style.Words;
 
 /**
  * The Entities tab of the review queue: the proposed names, best first, filtered by kind and text, and the one
@@ -80,7 +82,13 @@ final class EntityReview extends ReviewList<EntityDraft> {
             Label facts = new Label(Kinds.look(d.kindProperty().get()).singular() + "  ·  " + d.mentions() + "×, "
                     + d.articles() + " art.  ·  " + Math.round(d.confidence() * 100) + "%");
             facts.getStyleClass().add(Css.MUTED);
-            HBox row = new HBox(8, Icons.forKind(d.kindProperty().get(), 16), new VBox(1, name, facts));
+            // A narrow list wraps the name and the facts rather than cutting them.
+            Words.keepWhole(name);
+            Words.keepWhole(facts);
+            VBox words = new VBox(1, name, facts);
+            words.setMinWidth(0);
+            HBox.setHgrow(words, Priority.ALWAYS);
+            HBox row = new HBox(8, Icons.forKind(d.kindProperty().get(), 16), words);
             row.setAlignment(Pos.CENTER_LEFT);
             setGraphic(row);
             setUserData(d.nameProperty().get());

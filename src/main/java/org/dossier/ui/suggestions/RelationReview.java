@@ -13,6 +13,7 @@ import org.dossier.model.Evidence;
 import org.dossier.model.Plural;
 import org.dossier.ui.state.Place;
 import org.dossier.ui.style.Css;
+import org.dossier.ui.style.Words;
 
 /**
  * The Relations tab of the review queue: relations the articles state between entities of the store, best first,
@@ -111,6 +112,7 @@ final class RelationReview extends ReviewList<RelationDraft> {
                     + Plural.count(r.proposed().evidence().size(), "sentence", "sentences") + "  ·  "
                     + Math.round(r.proposed().confidence() * 100) + "%");
             facts.getStyleClass().add(Css.MUTED);
+            Words.keepWhole(facts); // a narrow list wraps the facts rather than cutting them
             setGraphic(new VBox(1, statement, facts));
             setUserData(r.statement());
         }
