@@ -1,15 +1,11 @@
 package org.dossier.cli;
 
 import java.io.PrintStream;
+import org.dossier.model.VisibleText;
 
 /**
- * Text the command line prints, made safe for a terminal. Names and messages come from store files, file names
- * and imported text, which may hold any character: a file named with a line break and ":1:1: fake problem"
- * printed a forged problem line of its own, and escape sequences reached the terminal. Here control characters
- * (C0, DEL, C1), the line and paragraph separators and the bidirectional controls (which reorder what is shown)
- * are written as escapes ({@code \n}, {@code \u001b}, {@code \u202e}), so that one value is one visible piece
- * of one line. Every text output of the commands goes through {@link #println}; JSON output does not need it,
- * as Gson escapes control characters itself.
+ * Text the command line prints, made safe for a terminal by {@link VisibleText}: every text output of the commands
+ * goes through {@link #println}; JSON output does not need it, as Gson escapes control characters itself.
  */
 final class TerminalText {
 
@@ -23,40 +19,6 @@ final class TerminalText {
 
     /** The text with every character that could break a line or command the terminal written as an escape. */
     static String safe(String text) {
-        int first = 0;
-        while (first < text.length() && !unsafe(text.charAt(first))) {
-            first++;
-        }
-        if (first == text.length()) {
-            return text;
-        }
-        StringBuilder out = new StringBuilder(text.length() + 16).append(text, 0, first);
-        for (int i = first; i < text.length(); i++) {
-            char c = text.charAt(i);
-            switch (c) {
-                case '\n' -> out.append("\\n");
-                case '\r' -> out.append("\\r");
-                case '\t' -> out.append("\\t");
-                default -> {
-                    if (unsafe(c)) {
-                        out.append(String.format("\\u%04x", (int) c));
-                    } else {
-                        out.append(c);
-                    }
-                }
-            }
-        }
-        return out.toString();
-    }
-
-    /**
-     * C0, DEL and C1 controls; the Arabic letter, left-to-right and right-to-left marks; the line and paragraph
-     * separators with the bidirectional embeddings and overrides (U+2028 to U+202E); the isolates (U+2066 to U+2069).
-     */
-    private static boolean unsafe(char c) {
-        return c < 0x20 || (c >= 0x7f && c <= 0x9f)
-                || c == '\u061c' || c == '\u200e' || c == '\u200f'
-                || (c >= '\u2028' && c <= '\u202e')
-                || (c >= '\u2066' && c <= '\u2069');
+        return VisibleText.safe(text);
     }
 }

@@ -11,6 +11,7 @@ import org.dossier.importer.ImportWarning;
 import org.dossier.importer.Importer;
 import org.dossier.importer.SkippedDuplicate;
 import org.dossier.model.Plural;
+import org.dossier.model.VisibleText;
 import org.dossier.ui.dialog.Dialogs;
 import org.dossier.ui.dialog.TaskProgress;
 import org.dossier.ui.state.EditService;
@@ -88,19 +89,23 @@ public final class ImportFlow {
                 details(report));
     }
 
+    /** One line per file; a file's name or title with a line break in it cannot make a line of its own. */
     private static String details(ImportReport report) {
         StringBuilder sb = new StringBuilder();
         for (SkippedDuplicate d : report.duplicates()) {
-            sb.append("Skipped ").append(d.where()).append(" “").append(d.title()).append("”: ").append(d.reason())
-                    .append('\n');
+            line(sb, "Skipped " + d.where() + " “" + d.title() + "”: " + d.reason());
         }
         for (ImportFailure f : report.failures()) {
-            sb.append("Failed ").append(f.where()).append(": ").append(f.reason()).append('\n');
+            line(sb, "Failed " + f.where() + ": " + f.reason());
         }
         for (ImportWarning w : report.warnings()) {
-            sb.append("Imported ").append(w.where()).append(": ").append(w.message()).append('\n');
+            line(sb, "Imported " + w.where() + ": " + w.message());
         }
         return sb.length() == 0 ? null : sb.toString();
+    }
+
+    private static void line(StringBuilder sb, String text) {
+        sb.append(VisibleText.safe(text)).append('\n');
     }
 
     private void alert(Alert.AlertType type, String header, String text, String details) {

@@ -9,6 +9,7 @@ import javafx.scene.control.TableView;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
 import org.dossier.model.Plural;
+import org.dossier.model.VisibleText;
 import org.dossier.store.Problem;
 import java.util.List;
 import javafx.beans.value.ObservableValue;
@@ -51,7 +52,9 @@ public final class ProblemsView extends VBox {
                                                       java.util.function.Function<Problem, String> value) {
         TableColumn<Problem, String> c = new TableColumn<>(title);
         c.setPrefWidth(width);
-        c.setCellValueFactory(cell -> new ReadOnlyObjectWrapper<>(value.apply(cell.getValue())));
+        // A file's name and a message quoting a store's text may hold line breaks or bidirectional overrides: shown
+        // escaped, one row per problem, never a forged row or a name reversed.
+        c.setCellValueFactory(cell -> new ReadOnlyObjectWrapper<>(VisibleText.safe(value.apply(cell.getValue()))));
         return c;
     }
 }
