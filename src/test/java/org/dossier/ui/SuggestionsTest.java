@@ -14,7 +14,10 @@ import javafx.scene.control.ListCell;
 import javafx.scene.input.KeyCode;
 import org.dossier.model.Entity;
 import org.dossier.model.KnowledgeBase;
+import java.util.List;
+import org.dossier.exchange.export.ExportFormat;
 import org.dossier.store.DecisionsFile;
+import org.dossier.ui.exchange.ExchangeMenus;
 import org.dossier.ui.state.Place;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -119,6 +122,51 @@ class SuggestionsTest {
         openSuggestions(robot);
         assertNull(row(robot, "#entitySuggestions", "New Year"));
         assertTrue(row(robot, "#entitySuggestions", "Kaja Kallas") != null);
+    }
+
+    @Test
+    void an_entity_list_imported_for_review_is_proposed_from_its_list_and_accepted_with_its_summary_and_links(
+            FxRobot robot) throws Exception {
+        driver.openCopyWithImported(robot, "estonia.txt", NEWS);
+        Path list = Files.writeString(driver.folder("lists").resolve("leaders.csv"), "name,kind,aliases,summary\n"
+                + "Kaja Kallas,person,Kallas,Prime Minister of Estonia.\nOleg Deripaska,person,,\n");
+        driver.window.exchange().useChooser(new ExchangeMenus.Chooser() {
+            @Override
+            public Path exportTarget(ExportFormat format) {
+                return null;
+            }
+
+            @Override
+            public List<Path> entityLists() {
+                return List.of(list);
+            }
+        });
+        robot.interact(() -> driver.state.navigation().go(new Place.ArticlePage("estonia-and-ukraine")));
+        ExchangeWindowTest.menu(robot, "File", "Import Entities…");
+        robot.clickOn("Propose for Review");
+        String summary = ExchangeWindowTest.await(robot, "#entityImportSummary");
+        assertTrue(summary.startsWith("2 entries kept for review, of which the articles mention 1 today"), summary);
+        robot.clickOn("OK");
+        assertNull(kallas(), "no entity yet");
+        assertEquals(2, kb().listedEntries().size());
+
+        openSuggestions(robot);
+        select(robot, "#entitySuggestions", "Kaja Kallas");
+        String facts = DossierWindow.onFx(() -> robot.lookup("#suggestionCounts").queryLabeled().getText());
+        assertTrue(facts.contains("from leaders.csv") && facts.contains("Prime Minister of Estonia."), facts);
+        assertNull(row(robot, "#entitySuggestions", "Oleg Deripaska"), "not mentioned: not proposed");
+        robot.clickOn(row(robot, "#entitySuggestions", "Kaja Kallas"));
+        robot.type(KeyCode.A);
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> kallas() != null);
+        assertEquals("person", kallas().kind());
+        assertEquals("Prime Minister of Estonia.", kallas().summary());
+        assertTrue(kallas().aliases().contains("Kallas"));
+        assertEquals(3, kb().mentionCount(kallas().id()));
+
+        robot.press(KeyCode.ALT, KeyCode.LEFT).release(KeyCode.LEFT, KeyCode.ALT);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals(new Place.ArticlePage("estonia-and-ukraine"), driver.state.navigation().current());
+        DossierWindow.link(robot, "#articleView", "Kaja Kallas");
     }
 
     private KnowledgeBase kb() {

@@ -73,6 +73,11 @@ public final class EntityDraft {
         return proposed.articles();
     }
 
+    /** "from sanctions.csv" for an entry of an imported list, "" for a name found in the articles alone. */
+    public String origin() {
+        return proposed.listed() == null ? "" : "from " + proposed.source();
+    }
+
     public double confidence() {
         return proposed.confidence();
     }
