@@ -15,41 +15,13 @@ import org.dossier.model.Entity;
 import org.dossier.model.KnowledgeBase;
 import org.dossier.store.ListedEntriesFile;
 import org.dossier.store.StoreReader;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 /**
  * {@code dossier import-entities --for-review}, then {@code dossier suggest entities}: the list's entries that the
  * articles mention are proposed as coming from the list, and are accepted or rejected like any suggestion.
  */
-class ImportForReviewCommandTest {
-
-    private static final String CACHE_PROPERTY = "dossier.cache";
-
-    @TempDir
-    Path temp;
-
-    @BeforeEach
-    void keepTheCacheInATempFolder() {
-        System.setProperty(CACHE_PROPERTY, temp.resolve("cache").toString());
-    }
-
-    @AfterEach
-    void forgetTheCache() {
-        System.clearProperty(CACHE_PROPERTY);
-    }
-
-    private Path store() throws IOException {
-        Path dir = Files.createDirectories(temp.resolve("store"));
-        Files.writeString(dir.resolve("store.json"), "{\"formatVersion\": 1}");
-        Path news = Files.writeString(temp.resolve("news.csv"), "headline,body\n"
-                + "Kallas in Kyiv,Prime Minister of Estonia Kaja Kallas arrived. Kaja Kallas met Olaf Scholz.\n"
-                + "Kallas again,Kaja Kallas spoke. Chancellor Olaf Scholz listened.\n");
-        assertEquals(0, Dossier.run("import", news.toString(), "--data", dir.toString()).exitCode());
-        return dir;
-    }
+class ImportForReviewCommandTest extends NewsStoreTest {
 
     private Path list() throws IOException {
         return Files.writeString(temp.resolve("leaders.csv"), """

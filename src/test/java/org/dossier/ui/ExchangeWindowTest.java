@@ -34,8 +34,12 @@ class ExchangeWindowTest {
     @TempDir
     Path temp;
 
-    /** Answers the file dialogs as a user would: where to export, which list to import. */
     private void choose(Path exportTarget, Path list) {
+        choose(driver, exportTarget, list);
+    }
+
+    /** Answers the file dialogs as a user would: where to export, which list to import. */
+    static void choose(DossierWindow driver, Path exportTarget, Path list) {
         driver.window.exchange().useChooser(new ExchangeMenus.Chooser() {
             @Override
             public Path exportTarget(ExportFormat format) {

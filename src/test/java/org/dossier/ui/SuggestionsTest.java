@@ -14,10 +14,7 @@ import javafx.scene.control.ListCell;
 import javafx.scene.input.KeyCode;
 import org.dossier.model.Entity;
 import org.dossier.model.KnowledgeBase;
-import java.util.List;
-import org.dossier.exchange.export.ExportFormat;
 import org.dossier.store.DecisionsFile;
-import org.dossier.ui.exchange.ExchangeMenus;
 import org.dossier.ui.state.Place;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -130,17 +127,7 @@ class SuggestionsTest {
         driver.openCopyWithImported(robot, "estonia.txt", NEWS);
         Path list = Files.writeString(driver.folder("lists").resolve("leaders.csv"), "name,kind,aliases,summary\n"
                 + "Kaja Kallas,person,Kallas,Prime Minister of Estonia.\nOleg Deripaska,person,,\n");
-        driver.window.exchange().useChooser(new ExchangeMenus.Chooser() {
-            @Override
-            public Path exportTarget(ExportFormat format) {
-                return null;
-            }
-
-            @Override
-            public List<Path> entityLists() {
-                return List.of(list);
-            }
-        });
+        ExchangeWindowTest.choose(driver, null, list);
         robot.interact(() -> driver.state.navigation().go(new Place.ArticlePage("estonia-and-ukraine")));
         ExchangeWindowTest.menu(robot, "File", "Import Entities…");
         robot.clickOn("Propose for Review");

@@ -11,22 +11,17 @@ import org.dossier.exchange.ExportProgress;
 import org.dossier.model.KnowledgeBase;
 import org.dossier.model.ListedEntry;
 import org.dossier.store.StoreReader;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /** An entity list imported for review: kept aside, merged into entities the store has, counted where mentioned. */
 class ImportForReviewTest {
 
-    static KnowledgeBase seed;
+    /** The bundled store: one article, which mentions "European allies" and names Denmark. */
+    private static final KnowledgeBase seed = StoreReader.load(Path.of("data")).knowledgeBase();
 
     @TempDir
     Path temp;
-
-    @BeforeAll
-    static void load() {
-        seed = StoreReader.load(Path.of("data")).knowledgeBase();
-    }
 
     private Path list() throws Exception {
         return Files.writeString(temp.resolve("newsroom.csv"), """
