@@ -8,6 +8,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import org.dossier.exchange.ExportProgress;
+import org.dossier.linking.Linker;
+import org.dossier.model.Article;
+import org.dossier.model.Entity;
 import org.dossier.model.KnowledgeBase;
 import org.dossier.model.ListedEntry;
 import org.dossier.store.StoreReader;
@@ -64,6 +67,20 @@ class ImportForReviewTest {
         assertEquals(2, twice.listedEntries().size());
         assertEquals(List.of("Oleg Vladimirovich Deripaska", "Deripaska"),
                 twice.listedEntries().entries().get(1).aliases(), "a later list's alias joins the entry of that name");
+    }
+
+    @Test
+    void an_entry_named_only_inside_a_link_is_not_counted_as_mentioned_as_discovery_would_not_propose_it()
+            throws Exception {
+        Entity ministry = new Entity("mod-ua", "organization", "Ministry of Defence of Ukraine", List.of(), List.of(),
+                List.of(), "", java.util.Map.of());
+        Article article = new Linker(List.of(ministry)).withLinks(new Article("a1", "One", "test", null, null,
+                List.of("The Ministry of Defence of Ukraine said so. Olena Kovalenko agreed."), List.of()));
+        KnowledgeBase kb = new KnowledgeBase("test", List.of(ministry), List.of(article), List.of());
+        Path list = Files.writeString(temp.resolve("bodies.csv"),
+                "name,kind\nMinistry of Defence,organization\nOlena Kovalenko,person\n");
+        EntityListImport.Result r = EntityListImport.run(kb, List.of(list), true, ExportProgress.NONE);
+        assertEquals(new EntityListImport.Review(2, 2, 1), r.review(), "only Olena Kovalenko is mentioned today");
     }
 
     @Test
