@@ -95,8 +95,10 @@ public final class EntityListImport {
         if (forReview) {
             ListedEntries before = kb.listedEntries();
             ListedEntries after = before.with(kept);
-            review = new Review(kept.size(), before.newNames(kept), ListedMentions.count(kb, kept, progress));
-            description = "import of " + Plural.count(kept.size(), "entry", "entries") + " for review";
+            // Two lines of one name (in one list or two) are one entry, as in the file.
+            List<ListedEntry> distinct = new ListedEntries(kept).entries();
+            review = new Review(distinct.size(), before.newNames(distinct), ListedMentions.count(kb, distinct, progress));
+            description = "import of " + Plural.count(distinct.size(), "entry", "entries") + " for review";
             if (!after.equals(before)) {
                 parts.add(new ChangeListedEntries(description, before, after));
                 changes = true;
