@@ -23,7 +23,7 @@ final class KindGuess {
 
     /** Records what one occurrence says about the kind. */
     static void vote(NameTally t, NameOccurrence o, Gazetteer.Entry reference) {
-        if (t.listed != null) {
+        if (t.listed != null && !t.listed.kind().equals(OTHER)) {
             t.vote(t.listed.kind());
             return;
         }
@@ -105,11 +105,17 @@ final class KindGuess {
     }
 
     /**
-     * A name of an imported list's entry: the list says its name and kind, as the gazetteer would; its aliases come
-     * first among the variants (a surname or a title the articles use after them), its facts go with it.
+     * A name of an imported list's entry: the list says its name and kind, as the gazetteer would (a list that does
+     * not say the kind, "other", leaves it to the articles' evidence); its aliases come first among the variants (a
+     * surname or a title the articles use after them), its facts go with it.
      */
     private static EntitySuggestion listed(NameTally t) {
         ListedEntry entry = t.listed;
+        String kind = entry.kind();
+        if (kind.equals(OTHER)) {
+            String lean = leaning(t);
+            kind = lean.isEmpty() ? OTHER : lean;
+        }
         double confidence = 0.95;
         if (t.sentenceStarts * 2 > t.mentions) {
             confidence *= 0.6;
@@ -123,7 +129,7 @@ final class KindGuess {
                 variants.add(form);
             }
         }
-        return new EntitySuggestion(entry.name(), entry.kind(), variants, entry.demonyms(), Map.of(), t.mentions,
+        return new EntitySuggestion(entry.name(), kind, variants, entry.demonyms(), Map.of(), t.mentions,
                 t.articles, Math.round(confidence * 100) / 100.0, List.of(), entry);
     }
 

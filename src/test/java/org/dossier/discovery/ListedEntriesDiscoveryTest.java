@@ -87,6 +87,15 @@ class ListedEntriesDiscoveryTest {
     }
 
     @Test
+    void an_entry_whose_list_does_not_say_its_kind_takes_the_kind_the_articles_show() {
+        ListedEntry unknownKind = new ListedEntry("Oleh Syniehubov", "other", List.of(), List.of(), List.of(), "",
+                Map.of(), "names.csv");
+        KnowledgeBase kb = store(List.of(), "Governor Oleh Syniehubov said the city held.",
+                "Governor Oleh Syniehubov spoke again.").withListedEntries(new ListedEntries(List.of(unknownKind)));
+        assertEquals("person", named(find(kb), "Oleh Syniehubov").kind());
+    }
+
+    @Test
     void a_rejected_entry_is_not_proposed_again_by_any_of_its_names() {
         KnowledgeBase kb = kb();
         KnowledgeBase rejected = ChangeDecisions.rejectName(kb, "Viktor Volodymyrovych Medvedchuk").apply(kb);
