@@ -65,6 +65,11 @@ class ImportForReviewCommandTest extends NewsStoreTest {
         assertTrue(kallas.getAsJsonArray("variants").toString().contains("Kaja Kallas-Kõiv"), kallas.toString());
         assertTrue(Dossier.run("suggest", "entities", "--data", dir.toString()).out().contains("(from leaders.csv)"));
         assertEquals(null, suggestion(dir, "Oleg Deripaska"), "never mentioned: not proposed");
+        Path later = Files.writeString(temp.resolve("later.csv"), "headline,body\n"
+                + "Deripaska in court,Businessman Oleg Deripaska lost his case. Oleg Deripaska will appeal.\n");
+        assertEquals(0, Dossier.run("import", later.toString(), "--data", dir.toString()).exitCode());
+        assertEquals("leaders.csv", suggestion(dir, "Oleg Deripaska").get("source").getAsString(),
+                "proposed once an imported article mentions it");
 
         assertEquals(0, Dossier.run("suggest", "entities", "--reject", "Olaf Scholz", "--data", dir.toString())
                 .exitCode());
