@@ -79,6 +79,11 @@ public final class EntityDiscovery {
             }
             String form = o.text();
             ListedEntry listed = listedNames.named(form);
+            String within = listed == null && gazetteer.named(form) == null ? listedNames.nameWithin(form) : null;
+            if (within != null) {
+                form = within;
+                listed = listedNames.named(within);
+            }
             if (listed != null && isKnownListed(listed)) {
                 continue;
             }

@@ -42,4 +42,27 @@ final class ListedNames {
     ListedEntry named(String name) {
         return byName.isEmpty() ? null : byName.get(Gazetteer.key(name));
     }
+
+    /**
+     * The longest end of {@code text} that is an entry's name once capitalised words before it are left out, or
+     * null: a name found with what describes it ("Businessman Oleg Deripaska", "Commission President Ursula von der
+     * Leyen", where a word at a sentence's start or a title was taken in). Never past a lower-case word, so that
+     * "Embassy of Poland" is not "Poland".
+     */
+    String nameWithin(String text) {
+        if (byName.isEmpty()) {
+            return null;
+        }
+        for (int space = text.indexOf(' '); space > 0; space = text.indexOf(' ', space + 1)) {
+            char dropped = text.charAt(text.lastIndexOf(' ', space - 1) + 1);
+            char next = space + 1 < text.length() ? text.charAt(space + 1) : ' ';
+            if (!Character.isUpperCase(dropped)) {
+                return null;
+            }
+            if (Character.isUpperCase(next) && byName.containsKey(Gazetteer.key(text.substring(space + 1)))) {
+                return text.substring(space + 1);
+            }
+        }
+        return null;
+    }
 }

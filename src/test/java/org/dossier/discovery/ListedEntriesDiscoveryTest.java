@@ -96,6 +96,21 @@ class ListedEntriesDiscoveryTest {
     }
 
     @Test
+    void an_entry_named_with_the_words_that_describe_it_is_found_but_not_past_a_lower_case_word() {
+        ListedEntry poland = new ListedEntry("Poland", "country", List.of(), List.of(), List.of(), "", Map.of(),
+                "list.csv");
+        KnowledgeBase kb = store(List.of(), "Businessman Viktor Medvedchuk lost. The Embassy of Poland said so.",
+                "Viktor Medvedchuk will appeal.")
+                .withListedEntries(new ListedEntries(List.of(MEDVEDCHUK, poland)));
+        List<EntitySuggestion> found = find(kb);
+        EntitySuggestion medvedchuk = named(found, "Viktor Volodymyrovych Medvedchuk");
+        assertEquals(2, medvedchuk.mentions(), found.toString());
+        assertTrue(medvedchuk.variants().stream().noneMatch(v -> v.startsWith("Businessman")), medvedchuk.variants()
+                .toString());
+        assertTrue(found.stream().noneMatch(s -> s.name().equals("Poland")), found.toString());
+    }
+
+    @Test
     void a_rejected_entry_is_not_proposed_again_by_any_of_its_names() {
         KnowledgeBase kb = kb();
         KnowledgeBase rejected = ChangeDecisions.rejectName(kb, "Viktor Volodymyrovych Medvedchuk").apply(kb);
