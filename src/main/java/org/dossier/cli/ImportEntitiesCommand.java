@@ -15,7 +15,8 @@ import org.dossier.store.StoreWriter;
 /**
  * {@code dossier import-entities FILE...}: entity lists (FtM JSON lines, CSV) into the store, as entities linked in
  * every article, or ({@code --for-review}) as entries the Suggestions review proposes when the articles mention them.
- * The option is named after what the reader does next (review them), as the window's review queue is. Holds the store's lock from loading to saving, as {@code import} does.
+ * The option is named after what the reader does next (review them), as the window's review queue is. Holds the
+ * store's lock from loading to saving, as {@code import} does.
  */
 final class ImportEntitiesCommand implements Command {
 

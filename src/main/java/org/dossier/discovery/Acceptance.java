@@ -25,8 +25,9 @@ import org.dossier.model.Relation;
 /**
  * Accepting a suggestion, as one undoable edit: the command line and the window do the same. An entity is created
  * with its kind, its variants as aliases (those another entity already uses are left out, so no name becomes
- * ambiguous), its demonyms and attributes (and, for an imported list's entry, its summary, facts and weak aliases), and every occurrence of its forms in the store is linked where nothing
- * is linked yet. A relation is added with every sentence that states it.
+ * ambiguous), its demonyms and attributes (and, for an imported list's entry, its summary, facts and weak aliases),
+ * and every occurrence of its forms in the store is linked where nothing is linked yet. A relation is added with
+ * every sentence that states it.
  */
 public final class Acceptance {
 
@@ -55,7 +56,8 @@ public final class Acceptance {
         // An imported list's entry brings what the list says of it: its weak aliases as reference phrases (linked
         // only where they clearly mean it), its summary and its facts (an ISO code, a position).
         entry.attributes().forEach(attributes::putIfAbsent);
-        List<String> weak = entry.weakAliases().stream().filter(w -> !taken.contains(w.toLowerCase(Locale.ROOT))).toList();
+        List<String> weak = entry.weakAliases().stream().filter(w -> !taken.contains(w.toLowerCase(Locale.ROOT)))
+                .toList();
         return new Entity(EntityIds.forName(kb, s.name()), s.kind(), s.name(), aliases, demonyms, weak,
                 entry.summary(), attributes);
     }

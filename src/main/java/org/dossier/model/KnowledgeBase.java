@@ -156,8 +156,8 @@ public final class KnowledgeBase {
 
     /** This knowledge base with {@code relation} added at the end (or in place of the relation with its id). */
     public KnowledgeBase withRelation(Relation relation) {
-        return new KnowledgeBase(name, entities, articles, replacedOrAdded(relations, relation, Relation::id), decisions,
-                listed);
+        return new KnowledgeBase(name, entities, articles, replacedOrAdded(relations, relation, Relation::id),
+                decisions, listed);
     }
 
     /** This knowledge base without the relation with this id (used to undo adding one). */

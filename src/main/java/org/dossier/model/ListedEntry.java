@@ -26,7 +26,8 @@ public record ListedEntry(String name, String kind, List<String> aliases, List<S
         demonyms = List.copyOf(demonyms == null ? List.of() : demonyms);
         weakAliases = List.copyOf(weakAliases == null ? List.of() : weakAliases);
         summary = summary == null ? "" : summary;
-        attributes = attributes == null ? Map.of() : java.util.Collections.unmodifiableMap(new LinkedHashMap<>(attributes));
+        attributes = attributes == null ? Map.of()
+                : java.util.Collections.unmodifiableMap(new LinkedHashMap<>(attributes));
         source = source == null ? "" : source;
     }
 

@@ -113,8 +113,8 @@ public final class StoreWriter {
 
     /**
      * Saves only what differs from the store as it was loaded (or last saved): new and changed articles, and
-     * entities.json, relations.json, listed-entries.json and store.json if their content changed (store.json also when it is
-     * missing, as in a new store). Importing 50 articles into a store of 5,000 writes 50 files, not 5,005.
+     * entities.json, relations.json, listed-entries.json and store.json if their content changed (store.json also
+     * when it is missing, as in a new store). Importing 50 articles into a store of 5,000 writes 50 files, not 5,005.
      * Articles missing from {@code updated} are not deleted. Every file is written atomically, and nothing at all
      * is written if any of those files was damaged when loaded, or if a new article would replace a file the
      * store did not load.

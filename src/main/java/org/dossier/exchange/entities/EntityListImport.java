@@ -21,8 +21,9 @@ import org.dossier.model.Plural;
  * Imports entity lists (reference lists for linking: an OpenSanctions or Aleph export, a newsroom's CSV) into a
  * store: every entry becomes an entity, or is merged into the entity that already has its name, and the new names are
  * linked in every article by the linker's rules. Imported for review, an entry that is no entity's is kept in
- * listed-entries.json instead, for the Suggestions review to propose when the articles mention it. Reads the files as streams; gives one {@link Edit}, so that the
- * window undoes the whole import in one step, and the command line saves it.
+ * listed-entries.json instead, for the Suggestions review to propose when the articles mention it. Reads the files
+ * as streams; gives one {@link Edit}, so that the window undoes the whole import in one step, and the command line
+ * saves it.
  */
 public final class EntityListImport {
 
@@ -97,7 +98,8 @@ public final class EntityListImport {
             ListedEntries after = before.with(kept);
             // Two lines of one name (in one list or two) are one entry, as in the file.
             List<ListedEntry> distinct = new ListedEntries(kept).entries();
-            review = new Review(distinct.size(), before.newNames(distinct), ListedMentions.count(kb, distinct, progress));
+            review = new Review(distinct.size(), before.newNames(distinct),
+                    ListedMentions.count(kb, distinct, progress));
             description = "import of " + Plural.count(distinct.size(), "entry", "entries") + " for review";
             if (!after.equals(before)) {
                 parts.add(new ChangeListedEntries(description, before, after));

@@ -45,8 +45,8 @@ final class EntityImportFlow {
         Task<EntityListImport.Result> task = new Task<>() {
             @Override
             protected EntityListImport.Result call() throws Exception {
-                return EntityListImport.run(kb, files, forReview, new TaskUpdates(this::updateProgress, this::updateMessage,
-                        this::isCancelled));
+                return EntityListImport.run(kb, files, forReview, new TaskUpdates(this::updateProgress,
+                        this::updateMessage, this::isCancelled));
             }
         };
         TaskProgress.run(owner, task, "Import Entities",
@@ -63,10 +63,11 @@ final class EntityImportFlow {
             edits.perform(r.edit());
         }
         String kept = r.review() == null ? Plural.count(r.created().size(), "new entity", "new entities") + ", "
-                : Plural.count(r.review().entries(), "entry", "entries") + " kept for review, of which the articles "
-                + "mention " + r.review().mentioned() + " today (see View › Suggestions; the others are proposed when "
-                + "an article mentions them), ";
-        String text = kept + Plural.count(r.merges().size(), "entry", "entries") + " merged into entities the store had, "
+                : Plural.count(r.review().entries(), "entry", "entries") + " kept for review, of which the "
+                + "articles mention " + r.review().mentioned() + " today (see View › Suggestions; the others are "
+                + "proposed when an article mentions them), ";
+        String text = kept + Plural.count(r.merges().size(), "entry", "entries") + " merged into entities the store "
+                + "had, "
                 + Plural.count(r.mentionsLinked(), "mention", "mentions") + " linked in "
                 + Plural.count(r.articlesLinked(), "article", "articles") + "; "
                 + Plural.count(r.problems().size(), "line failed", "lines failed") + ".";
