@@ -19,8 +19,14 @@ final class EntityListSummary {
     }
 
     static void printText(EntityListImport.Result r, PrintStream out) {
-        TerminalText.println(out, "Imported " + Plural.count(r.created().size(), "new entity", "new entities")
-                + "; merged " + Plural.count(r.merges().size(), "entry", "entries") + " into entities the store had; "
+        if (r.review() != null) {
+            printReview(r.review(), out);
+        }
+        String opening = r.review() == null
+                ? "Imported " + Plural.count(r.created().size(), "new entity", "new entities") + "; merged "
+                : "Merged ";
+        TerminalText.println(out, opening + Plural.count(r.merges().size(), "entry", "entries")
+                + " into entities the store had; "
                 + "linked " + Plural.count(r.mentionsLinked(), "mention", "mentions") + " in "
                 + Plural.count(r.articlesLinked(), "article", "articles") + ".");
         List<Entity> created = r.created();
@@ -54,6 +60,14 @@ final class EntityListSummary {
                 out.println("  … and " + (r.problems().size() - SHOWN * 5) + " more (--json lists them all)");
             }
         }
+    }
+
+    /** What an import for review kept: how many entries, how many new, how many the articles mention today. */
+    private static void printReview(EntityListImport.Review review, PrintStream out) {
+        out.println("Kept " + Plural.count(review.entries(), "entry", "entries") + " for review ("
+                + review.newNames() + " new to the store's review list); the articles mention "
+                + review.mentioned() + " of them today: see them in Suggestions (dossier suggest entities)."
+                + " The others are proposed when an imported article mentions them.");
     }
 
     private static void more(int size, PrintStream out) {
@@ -105,6 +119,13 @@ final class EntityListSummary {
             failures.add(f);
         }
         o.add("failures", failures);
+        if (r.review() != null) {
+            JsonObject review = new JsonObject();
+            review.addProperty("entries", r.review().entries());
+            review.addProperty("new", r.review().newNames());
+            review.addProperty("mentioned", r.review().mentioned());
+            o.add("review", review);
+        }
         return o;
     }
 }

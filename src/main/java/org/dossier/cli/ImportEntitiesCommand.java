@@ -14,11 +14,14 @@ import org.dossier.store.StoreWriter;
 
 /**
  * {@code dossier import-entities FILE...}: entity lists (FtM JSON lines, CSV) into the store, as entities linked in
- * every article. Holds the store's lock from loading to saving, as {@code import} does.
+ * every article, or ({@code --for-review}) as entries the Suggestions review proposes when the articles mention them.
+ * The option is named after what the reader does next (review them), as the window's review queue is. Holds the
+ * store's lock from loading to saving, as {@code import} does.
  */
 final class ImportEntitiesCommand implements Command {
 
     static final String JSON = "--json";
+    static final String FOR_REVIEW = "--for-review";
 
     @Override
     public String name() {
@@ -33,7 +36,7 @@ final class ImportEntitiesCommand implements Command {
     @Override
     public String usage() {
         return """
-                Usage: dossier import-entities FILE... [--data DIR] [--json]
+                Usage: dossier import-entities FILE... [--for-review] [--data DIR] [--json]
 
                 Imports the entries of each entity list into the store in DIR (default: data)
                 and links their names in every article, by the same rules as other names:
@@ -50,10 +53,19 @@ final class ImportEntitiesCommand implements Command {
                 still are. Files of any size are read as streams. Only one Dossier changes
                 a store at a time: another writer is waited for, at most 120 s.
 
+                With --for-review, an entry that is no entity's becomes no entity: it is kept
+                in the store's review list (listed-entries.json), and 'dossier suggest
+                entities' and the window's Suggestions propose it, with its name, kind and
+                aliases, once the articles mention it; accepting it makes the entity with
+                its aliases, summary and facts. Importing a list again merges by name.
+
                 Options:
+                  --for-review keep the entries for review instead of making entities now
                   --data DIR   the store folder (default: data, in the current folder)
                   --json       print the summary as JSON: {"created", "merged", "repeats",
-                               "mentions", "articles", "skipped", "left_out", "failures"}
+                               "mentions", "articles", "skipped", "left_out", "failures"},
+                               with --for-review also "review": {"entries", "new",
+                               "mentioned"}
                   --help, -h   show this usage
 
                 Exit status: 0 imported, 1 a file or line could not be imported, or the
@@ -63,7 +75,7 @@ final class ImportEntitiesCommand implements Command {
 
     @Override
     public Set<String> flags() {
-        return Set.of(JSON);
+        return Set.of(JSON, FOR_REVIEW);
     }
 
     @Override
@@ -88,7 +100,7 @@ final class ImportEntitiesCommand implements Command {
         List<Path> files = args.operands().stream().map(Path::of).toList();
         EntityListImport.Result result;
         try {
-            result = EntityListImport.run(loaded.knowledgeBase(), files, progress);
+            result = EntityListImport.run(loaded.knowledgeBase(), files, args.has(FOR_REVIEW), progress);
         } catch (IOException e) {
             TerminalText.println(err, CommandLine.PROGRAM + ": nothing was imported: " + e.getMessage());
             return ExitCode.STORE_PROBLEMS;

@@ -54,7 +54,10 @@ final class SuggestCommand implements Command {
 
                 Reads the articles of the store in DIR (default: data) and suggests, best first:
                   entities    names that are no entity yet, with their kind, variants, counts,
-                              confidence and an example sentence
+                              confidence and an example sentence; the entries of entity
+                              lists imported with import-entities --for-review that the
+                              articles mention, with their list's name, kind and aliases
+                              (from LIST)
                   relations   relations between entities that sentences state, with every
                               such sentence and a date where the text gives one
                 Articles are analysed once and cached in the user's cache folder. Accepting

@@ -27,6 +27,11 @@ final class SuggestOutput {
             o.addProperty("mentions", s.mentions());
             o.addProperty("articles", s.articles());
             o.addProperty("confidence", s.confidence());
+            // The list an imported entry came from ("sanctions.csv"); null for a name found in the articles alone.
+            o.addProperty("source", s.listed() == null ? null : s.source());
+            if (s.listed() != null && !s.listed().summary().isEmpty()) {
+                o.addProperty("summary", s.listed().summary());
+            }
             o.add("example", sentence(s.example()));
             array.add(o);
         }
@@ -73,7 +78,7 @@ final class SuggestOutput {
                 Column.right("ARTICLES"), Column.right("CONFIDENCE"), Column.left("VARIANTS"));
         for (EntitySuggestion s : found) {
             table.row(s.name(), s.kind(), s.mentions(), s.articles(), String.format("%.2f", s.confidence()),
-                    String.join(", ", s.variants()));
+                    String.join(", ", s.variants()) + (s.listed() == null ? "" : " (from " + s.source() + ")"));
         }
         table.print(out);
     }

@@ -19,13 +19,15 @@ import org.dossier.model.Article;
 import org.dossier.model.AttributeValue;
 import org.dossier.model.Entity;
 import org.dossier.model.KnowledgeBase;
+import org.dossier.model.ListedEntry;
 import org.dossier.model.Relation;
 
 /**
  * Accepting a suggestion, as one undoable edit: the command line and the window do the same. An entity is created
  * with its kind, its variants as aliases (those another entity already uses are left out, so no name becomes
- * ambiguous), its demonyms and attributes, and every occurrence of its forms in the store is linked where nothing
- * is linked yet. A relation is added with every sentence that states it.
+ * ambiguous), its demonyms and attributes (and, for an imported list's entry, its summary, facts and weak aliases),
+ * and every occurrence of its forms in the store is linked where nothing is linked yet. A relation is added with
+ * every sentence that states it.
  */
 public final class Acceptance {
 
@@ -46,7 +48,18 @@ public final class Acceptance {
         List<String> demonyms = s.demonyms().stream().filter(d -> !taken.contains(d.toLowerCase(Locale.ROOT))).toList();
         Map<String, AttributeValue> attributes = new LinkedHashMap<>();
         s.attributes().forEach((k, v) -> attributes.put(k, AttributeValue.of(v)));
-        return new Entity(EntityIds.forName(kb, s.name()), s.kind(), s.name(), aliases, demonyms, List.of(), "", attributes);
+        ListedEntry entry = s.listed();
+        if (entry == null) {
+            return new Entity(EntityIds.forName(kb, s.name()), s.kind(), s.name(), aliases, demonyms, List.of(), "",
+                    attributes);
+        }
+        // An imported list's entry brings what the list says of it: its weak aliases as reference phrases (linked
+        // only where they clearly mean it), its summary and its facts (an ISO code, a position).
+        entry.attributes().forEach(attributes::putIfAbsent);
+        List<String> weak = entry.weakAliases().stream().filter(w -> !taken.contains(w.toLowerCase(Locale.ROOT)))
+                .toList();
+        return new Entity(EntityIds.forName(kb, s.name()), s.kind(), s.name(), aliases, demonyms, weak,
+                entry.summary(), attributes);
     }
 
     /** Creates the entity and links every occurrence of its forms store-wide, as one edit. Reads every article. */

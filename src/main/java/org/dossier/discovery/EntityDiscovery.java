@@ -13,6 +13,7 @@ import org.dossier.model.Decisions;
 import org.dossier.model.Entity;
 import org.dossier.model.Evidence;
 import org.dossier.model.KnowledgeBase;
+import org.dossier.model.ListedEntry;
 import org.dossier.model.Mention;
 
 /**
@@ -21,12 +22,15 @@ import org.dossier.model.Mention;
  * <p>Grouping: a name the gazetteer knows takes its reference name ("the United States", "USA" → "United States");
  * an acronym joins what it was seen to stand for; in one article a surname alone joins the full name used there
  * ("Yermak" → "Andriy Yermak"); store-wide, a surname left alone joins the only person with that surname.
+ * A name of an entry of an imported entity list kept for review ({@link ListedNames}) takes the entry's name and
+ * kind the same way, before the gazetteer.
  * Not suggested: names of entities (name, alias, demonym), names inside a linked mention, demonyms, rejected names.
  */
 public final class EntityDiscovery {
 
     private final KnowledgeBase kb;
     private final Gazetteer gazetteer;
+    private final ListedNames listedNames;
     private final Set<String> known = new HashSet<>();
     private final Set<String> rejected;
     private final Map<String, NameTally> tallies = new HashMap<>();
@@ -36,6 +40,7 @@ public final class EntityDiscovery {
     private EntityDiscovery(KnowledgeBase kb, Gazetteer gazetteer, Decisions decisions) {
         this.kb = kb;
         this.gazetteer = gazetteer;
+        this.listedNames = ListedNames.of(kb.listedEntries());
         this.rejected = decisions.rejectedNameKeys();
         Set<String> isoCodes = new HashSet<>();
         for (Entity e : kb.entities()) {
@@ -73,15 +78,34 @@ public final class EntityDiscovery {
                 continue;
             }
             String form = o.text();
-            Gazetteer.Entry reference = gazetteer.named(form);
+            ListedEntry listed = listedNames.named(form);
+            String within = listed == null && gazetteer.named(form) == null ? listedNames.nameWithin(form) : null;
+            if (within != null) {
+                form = within;
+                listed = listedNames.named(within);
+            }
+            if (listed != null && isKnownListed(listed)) {
+                continue;
+            }
+            Gazetteer.Entry reference = listed != null ? null : gazetteer.named(form);
             if (reference != null && isKnownReference(reference)) {
                 continue;
             }
-            if (reference == null && !form.contains(" ") && gazetteer.byDemonym(form) != null) {
+            if (listed == null && reference == null && !form.contains(" ") && gazetteer.byDemonym(form) != null) {
                 continue;
             }
+            if (listed == null && reference == null && surnames.containsKey(form)) {
+                // A surname alone, in an article that names a listed person in full: that person (not proposed
+                // when the person is an entity already or was rejected, as the full name is not).
+                listed = listedNames.named(surnames.get(form));
+                if (listed != null && isKnownListed(listed)) {
+                    continue;
+                }
+            }
             String key;
-            if (reference != null) {
+            if (listed != null) {
+                key = keyOf(listed.name());
+            } else if (reference != null) {
                 key = keyOf(reference.name());
             } else if (expansions.containsKey(form)) {
                 key = keyOf(expansions.get(form));
@@ -92,6 +116,7 @@ public final class EntityDiscovery {
             }
             NameTally t = tallies.computeIfAbsent(key, NameTally::new);
             t.reference = t.reference == null ? reference : t.reference;
+            t.listed = t.listed == null ? listed : t.listed;
             t.count(article.id(), form, o, analysis.sentenceAround(o.paragraph(), o.start(), Integer.MAX_VALUE));
             if (o.titled() && isShortTitle(o.title())) {
                 t.forms.merge(o.title() + " " + form, 0, Integer::sum);
@@ -176,6 +201,16 @@ public final class EntityDiscovery {
         return rejected.contains(Gazetteer.key(e.name()));
     }
 
+    /** An imported list's entry the store has already (by one of its names) or whose name was rejected. */
+    private boolean isKnownListed(ListedEntry e) {
+        for (String n : e.names()) {
+            if (known.contains(Gazetteer.key(n))) {
+                return true;
+            }
+        }
+        return rejected.contains(Gazetteer.key(e.name())) || rejected.contains(e.name().toLowerCase(Locale.ROOT));
+    }
+
     static String keyOf(String name) {
         return Gazetteer.key(name);
     }
@@ -237,7 +272,7 @@ public final class EntityDiscovery {
         }
         for (Map.Entry<String, List<NameTally>> p : persons.entrySet()) {
             NameTally alone = tallies.get(p.getKey());
-            if (alone != null && p.getValue().size() == 1 && alone.reference == null
+            if (alone != null && p.getValue().size() == 1 && alone.reference == null && alone.listed == null
                     && (alone.kindVotes.isEmpty() || KindGuess.leaning(alone).equals("person"))) {
                 p.getValue().get(0).absorb(alone);
                 tallies.remove(p.getKey());

@@ -3,6 +3,7 @@ package org.dossier.discovery;
 import java.util.List;
 import java.util.Map;
 import org.dossier.model.Evidence;
+import org.dossier.model.ListedEntry;
 
 /**
  * A name the store's articles use that is no entity yet, with its variants grouped under one canonical name, a
@@ -17,10 +18,12 @@ import org.dossier.model.Evidence;
  * @param articles   in how many articles
  * @param confidence how likely the name is a real name of this kind, from 0 to 1
  * @param examples   the first sentences it is seen in, one per article, a few at most
+ * @param listed     the entry of an imported entity list it names (its summary and facts go with it when it is
+ *                   accepted), or null when it is no list's
  */
 public record EntitySuggestion(String name, String kind, List<String> variants, List<String> demonyms,
                                Map<String, String> attributes, int mentions, int articles, double confidence,
-                               List<Evidence> examples) {
+                               List<Evidence> examples, ListedEntry listed) {
 
     public EntitySuggestion {
         variants = List.copyOf(variants);
@@ -32,7 +35,12 @@ public record EntitySuggestion(String name, String kind, List<String> variants, 
     /** This suggestion with its example sentences. */
     public EntitySuggestion withExamples(List<Evidence> sentences) {
         return new EntitySuggestion(name, kind, variants, demonyms, attributes, mentions, articles, confidence,
-                sentences);
+                sentences, listed);
+    }
+
+    /** The list it comes from ("sanctions.csv"), or "" when it is no list's. */
+    public String source() {
+        return listed == null ? "" : listed.source();
     }
 
     /** The first sentence it is seen in, or null when it has none. */
@@ -42,12 +50,13 @@ public record EntitySuggestion(String name, String kind, List<String> variants, 
 
     /**
      * This suggestion as a person edited it before accepting: another name, kind or set of variants. A gazetteer's
-     * demonyms and attributes go with the name they belong to, so they are dropped when the name changes.
+     * demonyms and attributes go with the name they belong to, so they are dropped when the name changes; a list's
+     * entry stays (its summary and facts are about the thing, whatever it is called).
      */
     public EntitySuggestion edited(String newName, String newKind, List<String> newVariants) {
         boolean sameName = newName.equals(name);
         return new EntitySuggestion(newName, newKind, newVariants, sameName ? demonyms : List.of(),
-                sameName ? attributes : Map.of(), mentions, articles, confidence, examples);
+                sameName ? attributes : Map.of(), mentions, articles, confidence, examples, listed);
     }
 
     /** Every form that names it: the name, then its variants. */

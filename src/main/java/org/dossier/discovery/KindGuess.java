@@ -1,8 +1,10 @@
 package org.dossier.discovery;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.dossier.linking.CommonWords;
+import org.dossier.model.ListedEntry;
 
 /**
  * The kind of a candidate name, from the evidence of its occurrences, and how sure that guess is. Evidence, from
@@ -21,6 +23,10 @@ final class KindGuess {
 
     /** Records what one occurrence says about the kind. */
     static void vote(NameTally t, NameOccurrence o, Gazetteer.Entry reference) {
+        if (t.listed != null && !t.listed.kind().equals(OTHER)) {
+            t.vote(t.listed.kind());
+            return;
+        }
         if (reference != null) {
             t.vote(reference.kind());
             return;
@@ -44,6 +50,9 @@ final class KindGuess {
     }
 
     static EntitySuggestion suggestion(NameTally t) {
+        if (t.listed != null) {
+            return listed(t);
+        }
         Gazetteer.Entry ref = t.reference;
         String name = ref != null ? ref.name() : displayName(t);
         String kind;
@@ -92,7 +101,42 @@ final class KindGuess {
                 : Map.of();
         List<String> demonyms = ref != null && ref.kind().equals("country") ? ref.demonyms() : List.of();
         return new EntitySuggestion(name, kind, variants, demonyms, attributes, t.mentions, t.articles,
-                Math.round(confidence * 100) / 100.0, List.of());
+                Math.round(confidence * 100) / 100.0, List.of(), null);
+    }
+
+    /**
+     * A name of an imported list's entry: the list says its name and kind, as the gazetteer would (a list that does
+     * not say the kind, "other", leaves it to the articles' evidence); its aliases come first among the variants (a
+     * surname or a title the articles use after them), its facts go with it.
+     */
+    private static EntitySuggestion listed(NameTally t) {
+        ListedEntry entry = t.listed;
+        String kind = entry.kind();
+        if (kind.equals(OTHER)) {
+            String lean = leaning(t);
+            kind = lean.isEmpty() ? OTHER : lean;
+        }
+        double confidence = 0.95;
+        if (t.sentenceStarts * 2 > t.mentions) {
+            confidence *= 0.6;
+        }
+        if (t.mentions < 2) {
+            confidence *= 0.7;
+        }
+        List<String> variants = new ArrayList<>();
+        for (String form : concat(entry.aliases(), t.formsByUse())) {
+            if (!form.equalsIgnoreCase(entry.name()) && variants.stream().noneMatch(form::equalsIgnoreCase)) {
+                variants.add(form);
+            }
+        }
+        return new EntitySuggestion(entry.name(), kind, variants, entry.demonyms(), Map.of(), t.mentions,
+                t.articles, Math.round(confidence * 100) / 100.0, List.of(), entry);
+    }
+
+    private static List<String> concat(List<String> a, List<String> b) {
+        List<String> all = new ArrayList<>(a);
+        all.addAll(b);
+        return all;
     }
 
     /** The most used form that is the tally's own name (not a surname, acronym or titled variant of it). */

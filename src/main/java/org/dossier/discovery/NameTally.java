@@ -6,6 +6,7 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.dossier.model.ListedEntry;
 
 /** What is known of one candidate name store-wide while the articles are read: forms, counts, evidence of kind. */
 final class NameTally {
@@ -14,6 +15,8 @@ final class NameTally {
     final Map<String, Integer> forms = new LinkedHashMap<>();
     final Map<String, Integer> kindVotes = new HashMap<>();
     Gazetteer.Entry reference;
+    /** The entry of an imported list it is a name of, or null. */
+    ListedEntry listed;
     int mentions;
     int articles;
     int titled;
@@ -70,6 +73,9 @@ final class NameTally {
         proper += other.proper;
         if (reference == null) {
             reference = other.reference;
+        }
+        if (listed == null) {
+            listed = other.listed;
         }
         other.examples.forEach(this::addExample);
     }

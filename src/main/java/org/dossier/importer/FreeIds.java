@@ -39,7 +39,7 @@ public final class FreeIds {
             articles.add(a);
         }
         return ids == null ? updated : new KnowledgeBase(updated.name(), updated.entities(), articles,
-                updated.relations(), updated.decisions());
+                updated.relations(), updated.decisions(), updated.listedEntries());
     }
 
     private static Set<String> idsOf(KnowledgeBase kb) {

@@ -138,7 +138,8 @@ public final class Importer {
                                 List<ImportWarning> warnings, int split, boolean cancelled) {
         List<Article> all = new ArrayList<>(kb.articles());
         all.addAll(imported);
-        KnowledgeBase updated = new KnowledgeBase(kb.name(), kb.entities(), all, kb.relations(), kb.decisions());
+        KnowledgeBase updated = new KnowledgeBase(kb.name(), kb.entities(), all, kb.relations(), kb.decisions(),
+                kb.listedEntries());
         return new ImportReport(updated, imported, skipped, failures, warnings, split, cancelled);
     }
 }

@@ -23,6 +23,7 @@ public final class KnowledgeBase {
     private final List<Article> articles;
     private final List<Relation> relations;
     private final Decisions decisions;
+    private final ListedEntries listed;
     private final Map<String, Entity> entityById;
     private final Map<String, Article> articleById;
     private final Map<String, List<Relation>> relationsByEntity;
@@ -35,8 +36,14 @@ public final class KnowledgeBase {
 
     public KnowledgeBase(String name, List<Entity> entities, List<Article> articles, List<Relation> relations,
                          Decisions decisions) {
+        this(name, entities, articles, relations, decisions, ListedEntries.NONE);
+    }
+
+    public KnowledgeBase(String name, List<Entity> entities, List<Article> articles, List<Relation> relations,
+                         Decisions decisions, ListedEntries listed) {
         this.name = name == null ? "" : name;
         this.decisions = decisions == null ? Decisions.NONE : decisions;
+        this.listed = listed == null ? ListedEntries.NONE : listed;
         this.entities = List.copyOf(entities);
         this.articles = List.copyOf(articles);
         this.relations = List.copyOf(relations);
@@ -66,12 +73,13 @@ public final class KnowledgeBase {
     }
 
     /** The same entities, articles and relations (and their look-ups, not computed again) with other decisions. */
-    private KnowledgeBase(KnowledgeBase kb, Decisions decisions) {
+    private KnowledgeBase(KnowledgeBase kb, Decisions decisions, ListedEntries listed) {
         this.name = kb.name;
         this.entities = kb.entities;
         this.articles = kb.articles;
         this.relations = kb.relations;
         this.decisions = decisions;
+        this.listed = listed;
         this.entityById = kb.entityById;
         this.articleById = kb.articleById;
         this.relationsByEntity = kb.relationsByEntity;
@@ -86,12 +94,23 @@ public final class KnowledgeBase {
 
     /** This knowledge base with other decisions. */
     public KnowledgeBase withDecisions(Decisions other) {
-        return new KnowledgeBase(this, other == null ? Decisions.NONE : other);
+        return new KnowledgeBase(this, other == null ? Decisions.NONE : other, listed);
+    }
+
+    /** The entries of imported entity lists awaiting review (listed-entries.json). */
+    public ListedEntries listedEntries() {
+        return listed;
+    }
+
+    /** This knowledge base with other entries awaiting review. */
+    public KnowledgeBase withListedEntries(ListedEntries other) {
+        return new KnowledgeBase(this, decisions, other == null ? ListedEntries.NONE : other);
     }
 
     /** This knowledge base with {@code entity} in place of the entity with its id (or added at the end). */
     public KnowledgeBase withEntity(Entity entity) {
-        return new KnowledgeBase(name, replacedOrAdded(entities, entity, Entity::id), articles, relations, decisions);
+        return new KnowledgeBase(name, replacedOrAdded(entities, entity, Entity::id), articles, relations, decisions,
+                listed);
     }
 
     /**
@@ -107,7 +126,7 @@ public final class KnowledgeBase {
             list.add(replacement == null ? e : replacement);
         }
         list.addAll(byId.values());
-        return new KnowledgeBase(name, list, articles, relations);
+        return new KnowledgeBase(name, list, articles, relations, decisions, listed);
     }
 
     /** This knowledge base without these entities (used to undo adding them; they must no longer be mentioned). */
@@ -115,13 +134,13 @@ public final class KnowledgeBase {
         java.util.Set<String> gone = new java.util.HashSet<>(ids);
         List<Entity> list = new ArrayList<>(entities);
         list.removeIf(e -> gone.contains(e.id()));
-        return new KnowledgeBase(name, list, articles, relations);
+        return new KnowledgeBase(name, list, articles, relations, decisions, listed);
     }
 
     /** This knowledge base with {@code article} in place of the article with its id (or added at the end). */
     public KnowledgeBase withArticle(Article article) {
-        return new KnowledgeBase(name, entities, replacedOrAdded(articles, article, Article::id), relations,
-                decisions);
+        return new KnowledgeBase(name, entities, replacedOrAdded(articles, article, Article::id), relations, decisions,
+                listed);
     }
 
     /** This knowledge base with each of {@code changed} in place of the article with its id. */
@@ -132,20 +151,20 @@ public final class KnowledgeBase {
         for (Article a : articles) {
             list.add(byId.getOrDefault(a.id(), a));
         }
-        return new KnowledgeBase(name, entities, list, relations, decisions);
+        return new KnowledgeBase(name, entities, list, relations, decisions, listed);
     }
 
     /** This knowledge base with {@code relation} added at the end (or in place of the relation with its id). */
     public KnowledgeBase withRelation(Relation relation) {
         return new KnowledgeBase(name, entities, articles, replacedOrAdded(relations, relation, Relation::id),
-                decisions);
+                decisions, listed);
     }
 
     /** This knowledge base without the relation with this id (used to undo adding one). */
     public KnowledgeBase withoutRelation(String id) {
         List<Relation> list = new ArrayList<>(relations);
         list.removeIf(r -> r.id().equals(id));
-        return new KnowledgeBase(name, entities, articles, list, decisions);
+        return new KnowledgeBase(name, entities, articles, list, decisions, listed);
     }
 
     /** The relation with this id, or null. */
@@ -162,7 +181,7 @@ public final class KnowledgeBase {
     public KnowledgeBase withoutEntity(String id) {
         List<Entity> list = new ArrayList<>(entities);
         list.removeIf(e -> e.id().equals(id));
-        return new KnowledgeBase(name, list, articles, relations, decisions);
+        return new KnowledgeBase(name, list, articles, relations, decisions, listed);
     }
 
     /** A copy of {@code items} with {@code item} in place of the one with its id, or added at the end. */

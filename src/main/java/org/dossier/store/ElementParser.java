@@ -57,7 +57,7 @@ final class ElementParser {
         return new Entity(id, kind, name, aliases, demonyms, references, summary, attributes);
     }
 
-    private Map<String, AttributeValue> attributes(JsonObject o, String path) {
+    Map<String, AttributeValue> attributes(JsonObject o, String path) {
         Map<String, AttributeValue> out = new LinkedHashMap<>();
         JsonElement e = o.get("attributes");
         if (e == null || e.isJsonNull()) {

@@ -31,6 +31,7 @@ public final class FileStamps {
         s.record(StoreLayout.ENTITIES_FILE);
         s.record(StoreLayout.RELATIONS_FILE);
         s.record(DecisionsFile.FILE);
+        s.record(ListedEntriesFile.FILE);
         Path articles = dir.resolve(StoreLayout.ARTICLES_DIR);
         if (Files.isDirectory(articles)) {
             try (Stream<Path> files = Files.list(articles)) {

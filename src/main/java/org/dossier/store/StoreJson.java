@@ -63,9 +63,15 @@ public final class StoreJson {
         if (!e.summary().isEmpty()) {
             o.addProperty("summary", e.summary());
         }
-        if (!e.attributes().isEmpty()) {
+        putAttributes(o, e.attributes());
+        return o;
+    }
+
+    /** Facts as an entity has them in entities.json: each a string or a list of strings; nothing when none. */
+    static void putAttributes(JsonObject o, Map<String, AttributeValue> attributes) {
+        if (!attributes.isEmpty()) {
             JsonObject attrs = new JsonObject();
-            for (Map.Entry<String, AttributeValue> a : e.attributes().entrySet()) {
+            for (Map.Entry<String, AttributeValue> a : attributes.entrySet()) {
                 if (a.getValue().isList()) {
                     attrs.add(a.getKey(), strings(a.getValue().values()));
                 } else {
@@ -74,7 +80,6 @@ public final class StoreJson {
             }
             o.add("attributes", attrs);
         }
-        return o;
     }
 
     public static JsonObject article(Article a) {
@@ -175,7 +180,7 @@ public final class StoreJson {
         return o;
     }
 
-    private static void putList(JsonObject o, String key, List<String> values) {
+    static void putList(JsonObject o, String key, List<String> values) {
         if (!values.isEmpty()) {
             o.add(key, strings(values));
         }

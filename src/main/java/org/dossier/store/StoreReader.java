@@ -123,9 +123,11 @@ public final class StoreReader {
         List<Relation> checked = relations.check(entities, ev -> articlesReader.evidenceProblem(ev, articles), findings);
         DecisionsFile.Loaded decisions = DecisionsFile.read(dir);
         findings.inFile(DecisionsFile.FILE, decisions.problems());
+        ListedEntriesFile.Loaded listed = ListedEntriesFile.read(dir);
+        findings.inFile(ListedEntriesFile.FILE, listed.problems());
         progress.update(total, total, "Loaded");
         return result(new KnowledgeBase(name, List.copyOf(entities.values()), List.copyOf(articles.values()), checked,
-                decisions.decisions()));
+                decisions.decisions(), listed.entries()));
     }
 
     private LoadResult result(KnowledgeBase kb) {

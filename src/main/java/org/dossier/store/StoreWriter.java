@@ -77,6 +77,8 @@ public final class StoreWriter {
                 return text(StoreJson.relationsFile(kb.relations()));
             case DecisionsFile.FILE:
                 return text(DecisionsFile.json(kb.decisions()));
+            case ListedEntriesFile.FILE:
+                return text(ListedEntriesFile.json(kb.listedEntries()));
             default:
                 String prefix = StoreLayout.ARTICLES_DIR + "/";
                 String id = relative.startsWith(prefix) && relative.endsWith(StoreLayout.JSON_SUFFIX)
@@ -111,8 +113,8 @@ public final class StoreWriter {
 
     /**
      * Saves only what differs from the store as it was loaded (or last saved): new and changed articles, and
-     * entities.json, relations.json and store.json if their content changed (store.json also when it is
-     * missing, as in a new store). Importing 50 articles into a store of 5,000 writes 50 files, not 5,005.
+     * entities.json, relations.json, listed-entries.json and store.json if their content changed (store.json also
+     * when it is missing, as in a new store). Importing 50 articles into a store of 5,000 writes 50 files, not 5,005.
      * Articles missing from {@code updated} are not deleted. Every file is written atomically, and nothing at all
      * is written if any of those files was damaged when loaded, or if a new article would replace a file the
      * store did not load.
@@ -132,6 +134,9 @@ public final class StoreWriter {
         }
         if (!updated.relations().equals(before.relations())) {
             files.put(StoreLayout.RELATIONS_FILE, text(StoreJson.relationsFile(updated.relations())));
+        }
+        if (!updated.listedEntries().equals(before.listedEntries())) {
+            files.put(ListedEntriesFile.FILE, text(ListedEntriesFile.json(updated.listedEntries())));
         }
         for (Article a : updated.articles()) {
             Article old = before.article(a.id());

@@ -14,38 +14,10 @@ import java.time.Duration;
 import org.dossier.cli.Dossier.Run;
 import org.dossier.store.DecisionsFile;
 import org.dossier.store.StoreLock;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 /** {@code dossier suggest}: suggestions as JSON, acceptance written to the store, rejection kept, bad arguments. */
-class SuggestCommandTest {
-
-    private static final String CACHE_PROPERTY = "dossier.cache";
-
-    @TempDir
-    Path temp;
-
-    @BeforeEach
-    void keepTheCacheInATempFolder() {
-        System.setProperty(CACHE_PROPERTY, temp.resolve("cache").toString());
-    }
-
-    @AfterEach
-    void forgetTheCache() {
-        System.clearProperty(CACHE_PROPERTY);
-    }
-
-    private Path store() throws IOException {
-        Path dir = Files.createDirectories(temp.resolve("store"));
-        Files.writeString(dir.resolve("store.json"), "{\"formatVersion\": 1}");
-        Path news = Files.writeString(temp.resolve("news.csv"), "headline,body\n"
-                + "Kallas in Kyiv,Prime Minister of Estonia Kaja Kallas arrived. Kaja Kallas met Olaf Scholz.\n"
-                + "Kallas again,Kaja Kallas spoke. Chancellor Olaf Scholz listened.\n");
-        assertEquals(0, Dossier.run("import", news.toString(), "--data", dir.toString()).exitCode());
-        return dir;
-    }
+class SuggestCommandTest extends NewsStoreTest {
 
     @Test
     void entities_are_printed_as_json_best_first_with_variants_counts_and_an_example() throws IOException {

@@ -97,6 +97,21 @@ class KnowledgeBaseTest {
         assertTrue(!KB.isEmpty());
     }
 
+    @Test
+    void adding_or_removing_many_entities_keeps_the_decisions_and_the_entries_for_review() {
+        // withEntities (an entity list's import) used to drop the decisions: the next rejection then wrote a
+        // decisions.json without the earlier ones.
+        KnowledgeBase decided = KB.withDecisions(Decisions.NONE.withRejectedName("As I"))
+                .withListedEntries(new ListedEntries(List.of(new ListedEntry("Oleg Deripaska", "person", null, null,
+                        null, null, null, "list.csv"))));
+        KnowledgeBase added = decided.withEntities(List.of(entity("sweden", "Sweden")));
+        assertEquals(decided.decisions(), added.decisions());
+        assertEquals(decided.listedEntries(), added.listedEntries());
+        KnowledgeBase removed = added.withoutEntities(List.of("sweden"));
+        assertEquals(decided.decisions(), removed.decisions());
+        assertEquals(decided.listedEntries(), removed.listedEntries());
+    }
+
     private static Entity entity(String id, String name) {
         return new Entity(id, "country", name, null, null, null, null, null);
     }

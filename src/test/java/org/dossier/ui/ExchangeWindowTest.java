@@ -34,8 +34,12 @@ class ExchangeWindowTest {
     @TempDir
     Path temp;
 
-    /** Answers the file dialogs as a user would: where to export, which list to import. */
     private void choose(Path exportTarget, Path list) {
+        choose(driver, exportTarget, list);
+    }
+
+    /** Answers the file dialogs as a user would: where to export, which list to import. */
+    static void choose(DossierWindow driver, Path exportTarget, Path list) {
         driver.window.exchange().useChooser(new ExchangeMenus.Chooser() {
             @Override
             public Path exportTarget(ExportFormat format) {
@@ -85,6 +89,7 @@ class ExchangeWindowTest {
         choose(null, list);
 
         menu(robot, "File", "Import Entities…");
+        robot.clickOn("Create Entities Now");
         String summary = await(robot, "#entityImportSummary");
         assertEquals("1 new entity, 0 entries merged into entities the store had, 1 mention linked in 1 article; "
                 + "1 line failed.", summary);
@@ -106,7 +111,7 @@ class ExchangeWindowTest {
      * Clicks through the menus by their words, on what is showing. A step written ">words" only moves the pointer there:
      * into a submenu along its first item, so that the way down to a lower item does not cross the menu that holds it.
      */
-    private static void menu(FxRobot robot, String... path) {
+    static void menu(FxRobot robot, String... path) {
         for (String step : path) {
             String words = step.startsWith(">") ? step.substring(1) : step;
             WaitForAsyncUtils.waitForFxEvents();
@@ -121,7 +126,7 @@ class ExchangeWindowTest {
         }
     }
 
-    private static String await(FxRobot robot, String id) throws Exception {
+    static String await(FxRobot robot, String id) throws Exception {
         WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> robot.lookup(id).tryQuery().isPresent());
         WaitForAsyncUtils.waitForFxEvents();
         return robot.lookup(id).queryAs(DialogPane.class).getContentText();

@@ -121,6 +121,41 @@ class SuggestionsTest {
         assertTrue(row(robot, "#entitySuggestions", "Kaja Kallas") != null);
     }
 
+    @Test
+    void an_entity_list_imported_for_review_is_proposed_from_its_list_and_accepted_with_its_summary_and_links(
+            FxRobot robot) throws Exception {
+        driver.openCopyWithImported(robot, "estonia.txt", NEWS);
+        Path list = Files.writeString(driver.folder("lists").resolve("leaders.csv"), "name,kind,aliases,summary\n"
+                + "Kaja Kallas,person,Kallas,Prime Minister of Estonia.\nOleg Deripaska,person,,\n");
+        ExchangeWindowTest.choose(driver, null, list);
+        robot.interact(() -> driver.state.navigation().go(new Place.ArticlePage("estonia-and-ukraine")));
+        ExchangeWindowTest.menu(robot, "File", "Import Entities…");
+        robot.clickOn("Propose for Review");
+        String summary = ExchangeWindowTest.await(robot, "#entityImportSummary");
+        assertTrue(summary.startsWith("2 entries kept for review, of which the articles mention 1 today"), summary);
+        robot.clickOn("OK");
+        assertNull(kallas(), "no entity yet");
+        assertEquals(2, kb().listedEntries().size());
+
+        openSuggestions(robot);
+        select(robot, "#entitySuggestions", "Kaja Kallas");
+        String facts = DossierWindow.onFx(() -> robot.lookup("#suggestionCounts").queryLabeled().getText());
+        assertTrue(facts.contains("from leaders.csv") && facts.contains("Prime Minister of Estonia."), facts);
+        assertNull(row(robot, "#entitySuggestions", "Oleg Deripaska"), "not mentioned: not proposed");
+        robot.clickOn(row(robot, "#entitySuggestions", "Kaja Kallas"));
+        robot.type(KeyCode.A);
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> kallas() != null);
+        assertEquals("person", kallas().kind());
+        assertEquals("Prime Minister of Estonia.", kallas().summary());
+        assertTrue(kallas().aliases().contains("Kallas"));
+        assertEquals(3, kb().mentionCount(kallas().id()));
+
+        robot.press(KeyCode.ALT, KeyCode.LEFT).release(KeyCode.LEFT, KeyCode.ALT);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals(new Place.ArticlePage("estonia-and-ukraine"), driver.state.navigation().current());
+        DossierWindow.link(robot, "#articleView", "Kaja Kallas");
+    }
+
     private KnowledgeBase kb() {
         return DossierWindow.onFx(() -> driver.state.session().knowledgeBase());
     }

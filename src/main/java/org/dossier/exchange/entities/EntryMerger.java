@@ -33,8 +33,17 @@ final class EntryMerger {
     private final List<String> leftOut = new ArrayList<>();
     private int repeats;
 
+    /** Where an entry no entity has a name of goes, when it is kept for review; null: it becomes an entity. */
+    private final java.util.function.Consumer<EntityEntry> unmatched;
+
     EntryMerger(KnowledgeBase kb) {
+        this(kb, null);
+    }
+
+    /** @param unmatched takes the entries that are no entity's, instead of making entities of them */
+    EntryMerger(KnowledgeBase kb, java.util.function.Consumer<EntityEntry> unmatched) {
         this.kb = kb;
+        this.unmatched = unmatched;
         for (Entity e : kb.entities()) {
             own(e.name(), e.id());
             e.aliases().forEach(a -> own(a, e.id()));
@@ -47,7 +56,9 @@ final class EntryMerger {
         for (int i = 0; target == null && i < entry.aliases().size(); i++) {
             target = owners.get(key(entry.aliases().get(i)));
         }
-        if (target == null) {
+        if (target == null && unmatched != null) {
+            unmatched.accept(entry);
+        } else if (target == null) {
             create(entry);
         } else {
             merge(target, entry);

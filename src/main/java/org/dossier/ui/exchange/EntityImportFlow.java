@@ -17,8 +17,8 @@ import org.dossier.ui.state.StoreSession;
 
 /**
  * Imports entity lists the user chose: read and linked in the background, with progress and Cancel, then made as one
- * edit (one step of Undo) and saved, and summed up: the new entities, the entries merged into entities the store had,
- * every line that failed.
+ * edit (one step of Undo) and saved, and summed up: the new entities (or the entries kept for review, and how many of
+ * them the articles mention), the entries merged into entities the store had, every line that failed.
  */
 final class EntityImportFlow {
 
@@ -34,7 +34,8 @@ final class EntityImportFlow {
         this.dialogs = dialogs;
     }
 
-    void run(List<Path> files) {
+    /** @param forReview keep the entries that are no entity's for the Suggestions review, instead of making entities */
+    void run(List<Path> files, boolean forReview) {
         String why = session.whyNoImport();
         if (why != null) {
             summary(Alert.AlertType.ERROR, "Nothing was imported", "Nothing was imported: " + why + ".", null);
@@ -44,8 +45,8 @@ final class EntityImportFlow {
         Task<EntityListImport.Result> task = new Task<>() {
             @Override
             protected EntityListImport.Result call() throws Exception {
-                return EntityListImport.run(kb, files, new TaskUpdates(this::updateProgress, this::updateMessage,
-                        this::isCancelled));
+                return EntityListImport.run(kb, files, forReview, new TaskUpdates(this::updateProgress,
+                        this::updateMessage, this::isCancelled));
             }
         };
         TaskProgress.run(owner, task, "Import Entities",
@@ -61,8 +62,12 @@ final class EntityImportFlow {
         if (!r.isEmpty()) {
             edits.perform(r.edit());
         }
-        String text = Plural.count(r.created().size(), "new entity", "new entities") + ", "
-                + Plural.count(r.merges().size(), "entry", "entries") + " merged into entities the store had, "
+        String kept = r.review() == null ? Plural.count(r.created().size(), "new entity", "new entities") + ", "
+                : Plural.count(r.review().entries(), "entry", "entries") + " kept for review, of which the "
+                + "articles mention " + r.review().mentioned() + " today (see View › Suggestions; the others are "
+                + "proposed when an article mentions them), ";
+        String text = kept + Plural.count(r.merges().size(), "entry", "entries") + " merged into entities the store "
+                + "had, "
                 + Plural.count(r.mentionsLinked(), "mention", "mentions") + " linked in "
                 + Plural.count(r.articlesLinked(), "article", "articles") + "; "
                 + Plural.count(r.problems().size(), "line failed", "lines failed") + ".";

@@ -64,7 +64,8 @@ public final class ExchangeMenus {
         item.setOnAction(e -> {
             List<Path> files = chooser.entityLists();
             if (files != null && !files.isEmpty()) {
-                new EntityImportFlow(owner, session, edits, dialogs).run(files);
+                ImportChoice.ask(owner, files).ifPresent(forReview ->
+                        new EntityImportFlow(owner, session, edits, dialogs).run(files, forReview));
             }
         });
         item.disableProperty().bind(session.loadingProperty());

@@ -92,6 +92,6 @@ final class Adjustments {
     /** A variant as a proposal of its own: the kind of the one it came from, and the sentences that use it. */
     static EntitySuggestion splitOff(EntitySuggestion from, String variant) {
         return new EntitySuggestion(variant, from.kind(), List.of(), List.of(), Map.of(), 0, 0, from.confidence(),
-                from.examples().stream().filter(e -> e.quote().contains(variant)).toList());
+                from.examples().stream().filter(e -> e.quote().contains(variant)).toList(), null);
     }
 }

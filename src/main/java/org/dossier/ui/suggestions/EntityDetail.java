@@ -94,8 +94,13 @@ final class EntityDetail extends VBox {
         String text = d.splitFrom() != null ? "Split off from " + d.splitFrom()
                 : Plural.count(d.mentions(), "mention", "mentions") + " in "
                 + Plural.count(d.articles(), "article", "articles") + "  ·  confidence "
-                + Math.round(d.confidence() * 100) + "%";
+                + Math.round(d.confidence() * 100) + "%" + (d.origin().isEmpty() ? "" : "  ·  " + d.origin());
+        if (d.proposed().listed() != null && !d.proposed().listed().summary().isEmpty()) {
+            // What the list says of it, which the entity will keep as its summary.
+            text += "\n" + d.proposed().listed().summary();
+        }
         Label label = new Label(text);
+        label.setId("suggestionCounts");
         label.setWrapText(true);
         label.getStyleClass().add(Css.MUTED);
         return label;

@@ -73,6 +73,11 @@ public final class EntityDraft {
         return proposed.articles();
     }
 
+    /** "from sanctions.csv" for an entry of an imported list, "" for a name found in the articles alone. */
+    public String origin() {
+        return proposed.listed() == null ? "" : "from " + proposed.source();
+    }
+
     public double confidence() {
         return proposed.confidence();
     }
@@ -88,11 +93,15 @@ public final class EntityDraft {
         return proposed.edited(edited, k.replace(' ', '_'), List.copyOf(variants));
     }
 
-    /** Whether the text filter matches it: its name or one of its variants holds the text, in any case. */
+    /**
+     * Whether the text filter matches it: its name, one of its variants or the list it comes from holds the text, in
+     * any case ("sanctions" shows what a sanctions list proposes).
+     */
     boolean matches(String text) {
         String t = text.strip().toLowerCase(Locale.ROOT);
         return t.isEmpty() || name.get().toLowerCase(Locale.ROOT).contains(t)
-                || variants.stream().anyMatch(v -> v.toLowerCase(Locale.ROOT).contains(t));
+                || variants.stream().anyMatch(v -> v.toLowerCase(Locale.ROOT).contains(t))
+                || origin().toLowerCase(Locale.ROOT).contains(t);
     }
 
     @Override

@@ -80,7 +80,8 @@ final class EntityReview extends ReviewList<EntityDraft> {
             Label name = new Label(d.nameProperty().get());
             name.getStyleClass().add(Css.SEARCH_TITLE);
             Label facts = new Label(Kinds.look(d.kindProperty().get()).singular() + "  ·  " + d.mentions() + "×, "
-                    + d.articles() + " art.  ·  " + Math.round(d.confidence() * 100) + "%");
+                    + d.articles() + " art.  ·  " + Math.round(d.confidence() * 100) + "%"
+                    + (d.origin().isEmpty() ? "" : "  ·  " + d.origin()));
             facts.getStyleClass().add(Css.MUTED);
             // A narrow list wraps the name and the facts rather than cutting them.
             Words.keepWhole(name);
