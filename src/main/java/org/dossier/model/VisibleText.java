@@ -45,6 +45,20 @@ public final class VisibleText {
     }
 
     /**
+     * The lines, each made safe, one per line: a value with a line break in it cannot make a line of its own.
+     *
+     * @return null when there are no lines
+     */
+    public static String lines(java.util.List<String> lines) {
+        if (lines.isEmpty()) {
+            return null;
+        }
+        StringBuilder out = new StringBuilder();
+        lines.forEach(line -> out.append(safe(line)).append('\n'));
+        return out.toString();
+    }
+
+    /**
      * C0, DEL and C1 controls; the Arabic letter, left-to-right and right-to-left marks; the line and paragraph
      * separators with the bidirectional embeddings and overrides (U+2028 to U+202E); the isolates (U+2066 to U+2069).
      */

@@ -63,6 +63,25 @@ class UnsafeNamesWindowTest {
         robot.clickOn("OK");
     }
 
+    @Test
+    void the_entity_list_summary_gives_a_list_with_a_line_break_in_its_name_one_line(FxRobot robot) throws Exception {
+        driver.open(driver.copyOfBundledStore());
+        Path list = Files.writeString(driver.folder("lists").resolve(FORGING + ".csv"), "name,kind\n,person\n");
+        ExchangeWindowTest.choose(driver, null, list);
+        ExchangeWindowTest.menu(robot, "File", "Import Entities…");
+        robot.clickOn("Create Entities Now");
+        ExchangeWindowTest.await(robot, "#entityImportSummary");
+
+        String details = DossierWindow.onFx(() -> ((TextArea) robot.lookup("#entityImportSummary")
+                .queryAs(DialogPane.class).getExpandableContent()).getText());
+        List<String> lines = details.lines().toList();
+        assertEquals(1, lines.size(), details);
+        assertTrue(lines.get(0).startsWith("Failed ") && lines.get(0).contains("evil\\n:1:1: fake\\u202egpj.csv"),
+                lines.get(0));
+        assertVisible(lines.get(0));
+        robot.clickOn("OK");
+    }
+
     private static void assertVisible(String text) {
         text.chars().forEach(c -> assertFalse(c < 0x20 || c == 0x202e,
                 () -> "character " + Integer.toHexString(c) + " shown in: " + text));

@@ -1,6 +1,7 @@
 package org.dossier.ui.exchange;
 
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import javafx.concurrent.Task;
 import javafx.scene.control.Alert;
@@ -10,6 +11,7 @@ import org.dossier.exchange.entities.EntityListImport;
 import org.dossier.exchange.entities.EntryProblem;
 import org.dossier.model.KnowledgeBase;
 import org.dossier.model.Plural;
+import org.dossier.model.VisibleText;
 import org.dossier.ui.dialog.Dialogs;
 import org.dossier.ui.dialog.TaskProgress;
 import org.dossier.ui.state.EditService;
@@ -75,20 +77,19 @@ final class EntityImportFlow {
                 details(r));
     }
 
+    /** One line per entry; a file's name or an entry's name with a line break in it cannot make a line of its own. */
     private static String details(EntityListImport.Result r) {
-        StringBuilder sb = new StringBuilder();
+        List<String> lines = new ArrayList<>();
         for (EntityListImport.Merge m : r.merges()) {
-            sb.append("Merged ").append(m.where()).append(" “").append(m.entryName()).append("” into ")
-                    .append(m.entityName()).append(m.addedAliases().isEmpty() ? ""
-                            : ", adding " + String.join(", ", m.addedAliases())).append('\n');
+            lines.add("Merged " + m.where() + " “" + m.entryName() + "” into " + m.entityName()
+                    + (m.addedAliases().isEmpty() ? "" : ", adding " + String.join(", ", m.addedAliases())));
         }
-        r.leftOut().forEach(l -> sb.append(l).append('\n'));
-        r.skippedSchemata().forEach((schema, n) -> sb.append("Not imported (not names to link): ").append(n).append(' ')
-                .append(schema).append('\n'));
+        lines.addAll(r.leftOut());
+        r.skippedSchemata().forEach((schema, n) -> lines.add("Not imported (not names to link): " + n + " " + schema));
         for (EntryProblem p : r.problems()) {
-            sb.append("Failed ").append(p).append('\n');
+            lines.add("Failed " + p);
         }
-        return sb.length() == 0 ? null : sb.toString();
+        return VisibleText.lines(lines);
     }
 
     private void summary(Alert.AlertType type, String header, String text, String details) {

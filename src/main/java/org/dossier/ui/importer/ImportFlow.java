@@ -1,6 +1,7 @@
 package org.dossier.ui.importer;
 
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import javafx.concurrent.Task;
 import javafx.scene.control.Alert;
@@ -91,21 +92,17 @@ public final class ImportFlow {
 
     /** One line per file; a file's name or title with a line break in it cannot make a line of its own. */
     private static String details(ImportReport report) {
-        StringBuilder sb = new StringBuilder();
+        List<String> lines = new ArrayList<>();
         for (SkippedDuplicate d : report.duplicates()) {
-            line(sb, "Skipped " + d.where() + " “" + d.title() + "”: " + d.reason());
+            lines.add("Skipped " + d.where() + " “" + d.title() + "”: " + d.reason());
         }
         for (ImportFailure f : report.failures()) {
-            line(sb, "Failed " + f.where() + ": " + f.reason());
+            lines.add("Failed " + f.where() + ": " + f.reason());
         }
         for (ImportWarning w : report.warnings()) {
-            line(sb, "Imported " + w.where() + ": " + w.message());
+            lines.add("Imported " + w.where() + ": " + w.message());
         }
-        return sb.length() == 0 ? null : sb.toString();
-    }
-
-    private static void line(StringBuilder sb, String text) {
-        sb.append(VisibleText.safe(text)).append('\n');
+        return VisibleText.lines(lines);
     }
 
     private void alert(Alert.AlertType type, String header, String text, String details) {
